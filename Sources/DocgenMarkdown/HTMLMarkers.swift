@@ -1,0 +1,89 @@
+/// The markers the tree walker plants in cmark's tree before rendering, and
+/// the post-pass that turns them into heading ids and URL holes.
+///
+/// cmark cannot write an `id` on a heading, and a link's final URL is known
+/// only once the whole site is indexed. So a heading gets an empty custom
+/// inline whose text is `headingMarker` as its first child (cmark writes it
+/// right after `<hN>`), and a rewritable link's URL is replaced by
+/// `\u{1}dg<n>\u{1}`, which cmark's href escaping writes as `%01dg<n>%01`.
+/// Control characters never reach cmark's output from these places otherwise.
+enum HTMLMarkers {
+    static let headingMarker = "\u{1}h\u{1}"
+
+    static func linkURL(slot: Int) -> String { "\u{1}dg\(slot)\u{1}" }
+
+    static func fill(_ html: String, headingIDs: [String], slotURLs: [String]) -> RenderedHTML {
+        guard !headingIDs.isEmpty || !slotURLs.isEmpty else { return RenderedHTML(pieces: [html], slots: []) }
+        let bytes = Array(html.utf8)
+        var pieces: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(bytes.count + headingIDs.count * 24)
+        var slots: [String] = []
+        var headingIndex = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x01, index + 2 < count, bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 2] == 0x01,
+                current.count >= 4, current[current.count - 1] == UInt8(ascii: ">"),
+                headingIndex < headingIDs.count
+            {
+                // `<hN>` + marker → `<hN id="…">`
+                current.removeLast()
+                current.append(contentsOf: " id=\"".utf8)
+                current.append(contentsOf: escapeAttribute(headingIDs[headingIndex]).utf8)
+                current.append(contentsOf: "\">".utf8)
+                headingIndex += 1
+                index += 3
+                continue
+            }
+            if byte == UInt8(ascii: "%"), let (slot, end) = slotMarker(in: bytes, at: index), slot == slots.count,
+                slot < slotURLs.count
+            {
+                pieces.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                slots.append(slotURLs[slot])
+                index = end
+                continue
+            }
+            current.append(byte)
+            index += 1
+        }
+        pieces.append(String(decoding: current, as: UTF8.self))
+        return RenderedHTML(pieces: pieces, slots: slots)
+    }
+
+    /// Reads `%01dg<digits>%01` at `index`: the slot number and the index past it.
+    private static func slotMarker(in bytes: [UInt8], at index: Int) -> (Int, Int)? {
+        let prefix: [UInt8] = Array("%01dg".utf8)
+        guard index + prefix.count < bytes.count, Array(bytes[index..<(index + prefix.count)]) == prefix else {
+            return nil
+        }
+        var cursor = index + prefix.count
+        var value = 0
+        let digitsStart = cursor
+        while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+            value = value * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        let suffix: [UInt8] = Array("%01".utf8)
+        guard cursor > digitsStart, cursor + 3 <= bytes.count, Array(bytes[cursor..<(cursor + 3)]) == suffix else {
+            return nil
+        }
+        return (value, cursor + 3)
+    }
+
+    static func escapeAttribute(_ value: String) -> String {
+        var output = ""
+        for character in value.unicodeScalars {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output
+    }
+}

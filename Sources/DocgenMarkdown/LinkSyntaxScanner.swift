@@ -1,0 +1,249 @@
+/// Finds link-shaped text that cmark left as plain text in one paragraph or
+/// heading: `[text}(url)`, `[text](url` with no `)`, `[text] (url)`,
+/// `[text][label]` and `[text][]` with no definition.
+///
+/// It reads the block's source, not cmark's text nodes (cmark merges and
+/// unescapes those), skipping what cannot hold a link: backslash escapes, code
+/// spans, autolinks and HTML tags. Brackets where cmark did make a link are
+/// passed in as `realOpeners` and never reported.
+struct LinkSyntaxScanner {
+    private let source: SourceBuffer
+    private let realOpeners: Set<Int>
+    /// The block's text, its lines joined by `\n`, without container prefixes.
+    private var text: [UInt8] = []
+    /// For each line of `text`: where it starts in `text` and in the file.
+    private var segments: [(textStart: Int, sourceStart: Int)] = []
+
+    init(source: SourceBuffer, startLine: Int, startByteColumn: Int, endLine: Int, realOpeners: Set<Int>) {
+        self.source = source
+        self.realOpeners = realOpeners
+        for line in startLine...max(startLine, endLine) {
+            let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+            let column = line == startLine ? startByteColumn : source.contentStartColumn(line: line)
+            let start = min(range.lowerBound + column - 1, range.upperBound)
+            if !text.isEmpty { text.append(0x0A) }
+            segments.append((text.count, start))
+            text.append(contentsOf: source.bytes[start..<range.upperBound])
+        }
+    }
+
+    /// True when the block has no `[` at all, the common case, so it needs no scan.
+    var hasNoBrackets: Bool { !text.contains(UInt8(ascii: "[")) }
+
+    func problems() -> [LinkSyntaxProblem] {
+        var found: [LinkSyntaxProblem] = []
+        var skipRegions: [Range<Int>] = []
+        var index = 0
+        let count = text.count
+        while index < count {
+            if let region = skipRegions.first(where: { $0.contains(index) }) {
+                index = region.upperBound
+                continue
+            }
+            switch text[index] {
+            case UInt8(ascii: "\\"):
+                index += 2
+            case UInt8(ascii: "`"):
+                index = endOfCodeSpan(at: index)
+            case UInt8(ascii: "<"):
+                index = endOfTag(at: index)
+            case UInt8(ascii: "!") where index + 1 < count && text[index + 1] == UInt8(ascii: "["):
+                inspect(opener: index, bracket: index + 1, into: &found, skipRegions: &skipRegions)
+                index += 2
+            case UInt8(ascii: "["):
+                inspect(opener: index, bracket: index, into: &found, skipRegions: &skipRegions)
+                index += 1
+            default:
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - One candidate
+
+    private func inspect(
+        opener: Int, bracket: Int, into found: inout [LinkSyntaxProblem], skipRegions: inout [Range<Int>]
+    ) {
+        let isImage = opener != bracket
+        guard let labelEnd = endOfLabel(from: bracket) else { return }
+        if realOpeners.contains(sourceOffset(of: opener)) {
+            // A real link: its destination may hold brackets that are not links.
+            if labelEnd.isBrace == false, labelEnd.index + 1 < text.count, text[labelEnd.index + 1] == UInt8(ascii: "(") {
+                let close = endOfParentheses(from: labelEnd.index + 1)
+                skipRegions.append((labelEnd.index + 1)..<close)
+            }
+            return
+        }
+        let closing = labelEnd.index
+        if labelEnd.isBrace {
+            report(.malformedLink, at: opener, target: destination(from: closing + 1), into: &found)
+            return
+        }
+        if !isImage, opener > 0, isWordByte(text[opener - 1]) { return }  // a[0], x[i](y) in prose
+        let next = closing + 1
+        guard next < text.count else { return }
+        let label = String(decoding: text[(bracket + 1)..<closing], as: UTF8.self)
+        switch text[next] {
+        case UInt8(ascii: "("):
+            report(.malformedLink, at: opener, target: destination(from: next), into: &found)
+        case UInt8(ascii: "["):
+            guard !isTaskBox(label), let labelClose = endOfReferenceLabel(from: next) else { return }
+            let reference = String(decoding: text[(next + 1)..<labelClose], as: UTF8.self)
+            let target = reference.isEmpty ? label : reference
+            report(.undefinedReference, at: opener, target: target, into: &found)
+            skipRegions.append(next..<(labelClose + 1))
+        case 0x20, 0x09:
+            var paren = next
+            while paren < text.count, text[paren] == 0x20 || text[paren] == 0x09 { paren += 1 }
+            guard paren < text.count, text[paren] == UInt8(ascii: "("), looksLikeURL(from: paren) else { return }
+            report(.malformedLink, at: opener, target: destination(from: paren), into: &found)
+        default:
+            return
+        }
+    }
+
+    private func report(
+        _ kind: LinkSyntaxProblem.Kind, at index: Int, target: String, into found: inout [LinkSyntaxProblem]
+    ) {
+        let lineEnd = text[index...].firstIndex(of: 0x0A) ?? text.count
+        let excerpt = String(decoding: text[index..<min(lineEnd, index + 120)], as: UTF8.self)
+        let position = source.position(ofOffset: sourceOffset(of: index))
+        found.append(LinkSyntaxProblem(kind: kind, position: position, target: target, excerpt: excerpt))
+    }
+
+    // MARK: - Lexing helpers
+
+    private func sourceOffset(of index: Int) -> Int {
+        var low = 0
+        var high = segments.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if segments[middle].textStart <= index { low = middle } else { high = middle - 1 }
+        }
+        return segments[low].sourceStart + index - segments[low].textStart
+    }
+
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+    }
+
+    private func isTaskBox(_ label: String) -> Bool { label == " " || label == "x" || label == "X" }
+
+    /// Past a code span that opens at `index`, or past the backtick run if it never closes.
+    private func endOfCodeSpan(at index: Int) -> Int {
+        var run = index
+        while run < text.count, text[run] == UInt8(ascii: "`") { run += 1 }
+        let width = run - index
+        var search = run
+        while search < text.count {
+            if text[search] == UInt8(ascii: "`") {
+                var end = search
+                while end < text.count, text[end] == UInt8(ascii: "`") { end += 1 }
+                if end - search == width { return end }
+                search = end
+            } else {
+                search += 1
+            }
+        }
+        return run
+    }
+
+    /// Past an autolink or HTML tag that opens at `index`, or just past the `<`.
+    private func endOfTag(at index: Int) -> Int {
+        let next = index + 1
+        guard next < text.count else { return next }
+        let byte = text[next]
+        let startsTag = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "/")
+            || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        guard startsTag else { return next }
+        var end = next
+        while end < text.count, text[end] != UInt8(ascii: ">"), text[end] != UInt8(ascii: "<") { end += 1 }
+        return end < text.count && text[end] == UInt8(ascii: ">") ? end + 1 : next
+    }
+
+    /// The `]` that closes the label opened at `bracket`, or a `}` directly
+    /// followed by `(` (the `[text}(url)` typo), skipping nested brackets,
+    /// escapes and code spans. Nil when the label never closes.
+    private func endOfLabel(from bracket: Int) -> (index: Int, isBrace: Bool)? {
+        var depth = 0
+        var index = bracket + 1
+        let limit = min(text.count, bracket + 1000)
+        while index < limit {
+            switch text[index] {
+            case UInt8(ascii: "\\"):
+                index += 2
+                continue
+            case UInt8(ascii: "`"):
+                index = endOfCodeSpan(at: index)
+                continue
+            case UInt8(ascii: "["):
+                depth += 1
+            case UInt8(ascii: "]"):
+                if depth == 0 { return (index, false) }
+                depth -= 1
+            case UInt8(ascii: "}") where depth == 0:
+                if index + 1 < text.count, text[index + 1] == UInt8(ascii: "(") { return (index, true) }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The `]` closing a reference label (no nested brackets allowed), or nil.
+    private func endOfReferenceLabel(from bracket: Int) -> Int? {
+        var index = bracket + 1
+        while index < text.count, index < bracket + 1000 {
+            switch text[index] {
+            case UInt8(ascii: "\\"): index += 2
+            case UInt8(ascii: "["): return nil
+            case UInt8(ascii: "]"): return index
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
+    /// Past the `)` matching the `(` at `paren`, or the end of the line.
+    private func endOfParentheses(from paren: Int) -> Int {
+        var depth = 0
+        var index = paren
+        while index < text.count {
+            switch text[index] {
+            case UInt8(ascii: "\\"): index += 1
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            case 0x0A: return index
+            default: break
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// The destination written after `(` at `paren`: up to `)`, whitespace or the line end.
+    private func destination(from paren: Int) -> String {
+        var start = paren + 1
+        while start < text.count, text[start] == 0x20 { start += 1 }
+        var end = start
+        while end < text.count, ![0x20, 0x09, 0x0A, UInt8(ascii: ")")].contains(text[end]) { end += 1 }
+        return String(decoding: text[start..<end], as: UTF8.self)
+    }
+
+    /// `(x)` where x has no whitespace: a URL, not a parenthetical remark.
+    private func looksLikeURL(from paren: Int) -> Bool {
+        var index = paren + 1
+        while index < text.count {
+            switch text[index] {
+            case UInt8(ascii: ")"): return index > paren + 1
+            case 0x20, 0x09, 0x0A: return false
+            default: index += 1
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,54 @@
+import CCmark
+import Foundation
+
+/// Parses one Markdown file with cmark and returns plain values: headings with
+/// their ids, links with exact positions, link-shaped text cmark did not take,
+/// and the body HTML with holes for the URLs the site will rewrite.
+///
+/// This is the one place that holds cmark pointers; none leaves `parse`.
+public struct MarkdownParser: Sendable {
+    /// Publish raw HTML (cmark's unsafe mode) instead of omitting it.
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// Parses a whole file. Front-matter lines should already be blanked, so
+    /// that cmark's line numbers are the file's.
+    public func parse(_ text: String) -> ParsedMarkdown {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let root = cmark_parse_document(bytes.baseAddress, bytes.count, CMARK_OPT_DEFAULT) else {
+                return ParsedMarkdown(
+                    headings: [], links: [], syntaxProblems: [], htmlAnchors: [], firstRawHTML: nil,
+                    html: RenderedHTML(pieces: [""], slots: []))
+            }
+            defer { cmark_node_free(root) }
+            var walker = CmarkTreeWalker(source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML)
+            walker.walk(root)
+            let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+            guard let rendered = cmark_render_html(root, options) else {
+                return walker.result(html: RenderedHTML(pieces: [""], slots: []))
+            }
+            defer { free(rendered) }
+            let html = HTMLMarkers.fill(
+                String(cString: rendered), headingIDs: walker.headings.map(\.id), slotURLs: walker.slotURLs)
+            return walker.result(html: html)
+        }
+    }
+
+    /// The HTML cmark itself writes for this Markdown, for comparisons in tests.
+    public static func cmarkHTML(_ text: String, allowsRawHTML: Bool = false) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+            guard let rendered = cmark_markdown_to_html(bytes.baseAddress, bytes.count, options) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        }
+    }
+
+    /// The installed libcmark's version, e.g. "0.30.2".
+    public static var cmarkVersion: String { String(cString: cmark_version_string()) }
+}

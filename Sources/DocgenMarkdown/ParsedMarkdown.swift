@@ -1,0 +1,24 @@
+/// Everything docgen needs from one Markdown file, as plain Swift values: no
+/// cmark pointer outlives `MarkdownParser.parse`.
+public struct ParsedMarkdown: Sendable {
+    public var headings: [MarkdownHeading]
+    public var links: [MarkdownLink]
+    public var syntaxProblems: [LinkSyntaxProblem]
+    /// Ids and names declared in published raw HTML (`id="…"`, `<a name="…">`).
+    public var htmlAnchors: [String]
+    /// Where the first raw HTML is, when the page has any.
+    public var firstRawHTML: SourcePosition?
+    public var html: RenderedHTML
+
+    public init(
+        headings: [MarkdownHeading], links: [MarkdownLink], syntaxProblems: [LinkSyntaxProblem],
+        htmlAnchors: [String], firstRawHTML: SourcePosition?, html: RenderedHTML
+    ) {
+        self.headings = headings
+        self.links = links
+        self.syntaxProblems = syntaxProblems
+        self.htmlAnchors = htmlAnchors
+        self.firstRawHTML = firstRawHTML
+        self.html = html
+    }
+}
