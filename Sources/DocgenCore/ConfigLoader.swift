@@ -1,0 +1,74 @@
+import Foundation
+import Yams
+
+/// Reads `docgen.yml` from a site folder. Unknown keys and wrong types are
+/// setup errors with the file and line, never silently ignored.
+public enum ConfigLoader {
+    public static let fileName = "docgen.yml"
+
+    public static func load(siteRoot: URL) throws(SetupError) -> SiteConfig {
+        var config = SiteConfig()
+        let file = siteRoot.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: file.path) else { return config }
+        guard let data = FileManager.default.contents(atPath: file.path),
+            let text = String(data: data, encoding: .utf8)
+        else {
+            throw SetupError(code: .config, message: "\(fileName) is not readable UTF-8 text", file: fileName)
+        }
+        let yaml = YAMLValues(lineOffset: 0)
+        do throws(YAMLValues.Problem) {
+            for (key, value, keyLine) in try yaml.mapping(text, what: fileName) {
+                switch key {
+                case "title": config.title = try yaml.string(value, key: key)
+                case "base_url": config.baseURL = try yaml.string(value, key: key)
+                case "content_dir": config.contentFolder = try yaml.string(value, key: key)
+                case "templates_dir": config.templatesFolder = try yaml.string(value, key: key)
+                case "output_dir": config.outputFolder = try yaml.string(value, key: key)
+                case "raw_html": config.rawHTML = try yaml.bool(value, key: key)
+                case "links": config.linkPolicy = try linkPolicy(value, yaml: yaml)
+                default:
+                    throw YAMLValues.Problem(
+                        message: "unknown key `\(key)` (known: title, base_url, content_dir, templates_dir, output_dir, raw_html, links)",
+                        line: keyLine)
+                }
+            }
+        } catch {
+            throw SetupError(code: .config, message: error.message, file: fileName, line: error.line)
+        }
+        if let base = config.baseURL, !(base.hasPrefix("http://") || base.hasPrefix("https://")) {
+            throw SetupError(code: .config, message: "`base_url` must start with http:// or https://, not `\(base)`", file: fileName)
+        }
+        return config
+    }
+
+    private static func linkPolicy(_ node: Node, yaml: YAMLValues) throws(YAMLValues.Problem) -> LinkPolicy {
+        guard case .mapping(let mapping) = node else {
+            throw YAMLValues.Problem(message: "`links` must be a mapping with `severity` and `ignore`", line: yaml.line(of: node))
+        }
+        var policy = LinkPolicy()
+        for (key, value) in mapping {
+            switch key.string {
+            case "severity":
+                guard case .mapping(let levels) = value else {
+                    throw YAMLValues.Problem(message: "`links.severity` must map codes to error, warning or ignore", line: yaml.line(of: value))
+                }
+                for (code, level) in levels {
+                    let name = code.string ?? ""
+                    guard let known = DiagnosticCode(rawValue: name), known.isLinkCode else {
+                        let codes = DiagnosticCode.allCases.filter(\.isLinkCode).map(\.rawValue).joined(separator: ", ")
+                        throw YAMLValues.Problem(message: "unknown link code `\(name)` (known: \(codes))", line: yaml.line(of: code))
+                    }
+                    guard let parsed = LinkPolicy.Level(rawValue: try yaml.string(level, key: name)) else {
+                        throw YAMLValues.Problem(message: "`\(name)` must be error, warning or ignore", line: yaml.line(of: level))
+                    }
+                    policy.levels[known.rawValue] = parsed
+                }
+            case "ignore":
+                policy.ignoredTargets = try yaml.strings(value, key: "links.ignore").map(Glob.init)
+            default:
+                throw YAMLValues.Problem(message: "unknown key `links.\(key.string ?? "?")` (known: severity, ignore)", line: yaml.line(of: key))
+            }
+        }
+        return policy
+    }
+}

@@ -1,0 +1,4 @@
+/// Placeholder; regenerated from templates/ by DefaultThemeTests.
+enum DefaultTheme {
+    static let files: [String: String] = [:]
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Turns diagnostics into text for people (terminal), for GitHub Actions
+/// (workflow-command annotations) or for scripts (versioned JSON).
+public struct DiagnosticPrinter {
+    public var format: DiagnosticFormat
+    /// Site root, to show the source line under a terminal diagnostic.
+    public var siteRoot: URL
+    public var usesColor: Bool
+
+    private var sourceLines: [String: [Substring]] = [:]
+
+    public init(format: DiagnosticFormat, siteRoot: URL, usesColor: Bool) {
+        self.format = format
+        self.siteRoot = siteRoot
+        self.usesColor = usesColor
+    }
+
+    /// All diagnostics as one text, ready for standard output.
+    public mutating func render(_ diagnostics: [Diagnostic], summary: String?) -> String {
+        switch format {
+        case .terminal: return diagnostics.map { terminal($0) }.joined()
+        case .github: return diagnostics.map(github).joined()
+        case .json: return json(diagnostics, summary: summary)
+        }
+    }
+
+    // MARK: - Terminal
+
+    private mutating func terminal(_ diagnostic: Diagnostic) -> String {
+        var location = diagnostic.file ?? "docgen"
+        if let line = diagnostic.line {
+            location += ":\(line)"
+            if let column = diagnostic.column { location += ":\(column)" }
+        }
+        let severity = diagnostic.severity == .error
+            ? paint("error", "1;31") : paint("warning", "1;33")
+        var text = "\(paint(location, "1")): \(severity): \(diagnostic.message) [\(diagnostic.code)]\n"
+        if let file = diagnostic.file, let line = diagnostic.line, let source = sourceLine(file, line) {
+            let number = String(line)
+            let gutter = String(repeating: " ", count: number.count)
+            let expanded = source.replacingOccurrences(of: "\t", with: " ")
+            text += " \(number) | \(expanded)\n"
+            if let column = diagnostic.column {
+                text += " \(gutter) | \(String(repeating: " ", count: max(0, column - 1)))\(paint("^", "1;32"))\n"
+            }
+        }
+        for note in diagnostic.notes { text += "   = note: \(note)\n" }
+        return text
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        usesColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private mutating func sourceLine(_ file: String, _ line: Int) -> String? {
+        if sourceLines[file] == nil {
+            let url = siteRoot.appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            let text = String(decoding: data, as: UTF8.self)
+            sourceLines[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = sourceLines[file], line >= 1, line <= lines.count else { return nil }
+        var source = String(lines[line - 1])
+        if source.hasSuffix("\r") { source.removeLast() }
+        return source
+    }
+
+    // MARK: - GitHub Actions
+
+    private func github(_ diagnostic: Diagnostic) -> String {
+        var properties: [String] = []
+        if let file = diagnostic.file { properties.append("file=\(escapeProperty(file))") }
+        if let line = diagnostic.line { properties.append("line=\(line)") }
+        if let column = diagnostic.column { properties.append("col=\(column)") }
+        properties.append("title=\(escapeProperty("docgen " + diagnostic.code))")
+        let message = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
+        let command = diagnostic.severity == .error ? "error" : "warning"
+        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+    }
+
+    private func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    // MARK: - JSON
+
+    /// `{"version": 1, "diagnostics": [...], "summary": "..."}`, keys in a fixed order.
+    private func json(_ diagnostics: [Diagnostic], summary: String?) -> String {
+        let entries = diagnostics.map { diagnostic in
+            let fields: [(String, String)] = [
+                ("severity", JSONText.string(diagnostic.severity.rawValue)),
+                ("code", JSONText.string(diagnostic.code)),
+                ("message", JSONText.string(diagnostic.message)),
+                ("file", diagnostic.file.map(JSONText.string) ?? "null"),
+                ("line", diagnostic.line.map(String.init) ?? "null"),
+                ("column", diagnostic.column.map(String.init) ?? "null"),
+                ("target", diagnostic.target.map(JSONText.string) ?? "null"),
+                ("notes", "[" + diagnostic.notes.map(JSONText.string).joined(separator: ", ") + "]"),
+            ]
+            return "    {" + fields.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+        }
+        var text = "{\n  \"version\": 1,\n  \"diagnostics\": ["
+        text += entries.isEmpty ? "]" : "\n" + entries.joined(separator: ",\n") + "\n  ]"
+        if let summary { text += ",\n  \"summary\": \(JSONText.string(summary))" }
+        return text + "\n}\n"
+    }
+}

@@ -1,0 +1,34 @@
+import DocgenMarkdown
+
+/// One page of the site: a Markdown file (or a generated section listing)
+/// with its URL, front matter and parsed body.
+public struct Page: Sendable {
+    /// Path relative to the content folder (`tokens/access_token.md`); for a
+    /// generated section page, the folder (`tokens`).
+    public var sourcePath: String
+    /// Path relative to the site root, as diagnostics print it; nil for generated pages.
+    public var file: String?
+    public var url: String
+    public var title: String
+    public var frontMatter: FrontMatter
+    public var markdown: ParsedMarkdown?
+    /// The content folder whose section this page belongs to (`tokens`, or "" for the root).
+    public var folder: String
+    /// An `index.md` or a generated page: the page of a section folder.
+    public var isSection: Bool
+
+    public var isDraft: Bool { frontMatter.draft }
+    public var isGenerated: Bool { file == nil }
+
+    /// Heading ids and raw-HTML ids a `#fragment` may name.
+    public var anchors: Set<String> {
+        guard let markdown else { return [] }
+        return Set(markdown.headings.map(\.id)).union(markdown.htmlAnchors)
+    }
+
+    /// Weight first (pages without one last), then title, then URL: the order of
+    /// the navigation, section lists and previous/next links.
+    static func navigationOrder(_ lhs: Page, _ rhs: Page) -> Bool {
+        (lhs.frontMatter.weight ?? Int.max, lhs.title, lhs.url) < (rhs.frontMatter.weight ?? Int.max, rhs.title, rhs.url)
+    }
+}

@@ -1,0 +1,82 @@
+import DocgenMarkdown
+import Foundation
+
+/// The pipeline of architecture.md: load → front matter → parse → index →
+/// check → render → write. Per-page stages run on all cores; everything that
+/// reaches the output or the diagnostics is sorted, so any core count gives
+/// the same bytes.
+public enum SiteBuilder {
+    public static func run(_ options: BuildOptions) throws(SetupError) -> BuildReport {
+        let started = Date()
+        let root = options.siteRoot.standardizedFileURL
+        var config = try ConfigLoader.load(siteRoot: root)
+        config.linkPolicy.warningsAsErrors = options.warningsAsErrors || config.linkPolicy.warningsAsErrors
+        let contentRoot = root.appendingPathComponent(config.contentFolder).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: contentRoot.path) else {
+            throw SetupError(code: .config, message: "no content folder: \(contentRoot.path) does not exist (set `content_dir` in docgen.yml)")
+        }
+        let output = (options.output ?? root.appendingPathComponent(config.outputFolder)).standardizedFileURL
+        if options.writesSite, output.path == contentRoot.path || output.path.hasPrefix(contentRoot.path + "/") {
+            throw SetupError(code: .output, message: "the output folder \(output.path) is inside the content folder; choose another with --output or `output_dir`")
+        }
+        let theme = options.writesSite
+            ? try Theme.load(folder: root.appendingPathComponent(config.templatesFolder), displayPrefix: config.templatesFolder)
+            : nil
+
+        let inventory = try ContentInventory.scan(contentRoot, excluding: output)
+        let loader = PageLoader(contentRoot: contentRoot, contentPrefix: config.contentFolder,
+                                parser: MarkdownParser(allowsRawHTML: config.rawHTML))
+        let loaded = Parallel.map(inventory.markdownFiles) { loader.load($0) }
+        var diagnostics = loaded.flatMap(\.diagnostics)
+        let (site, indexDiagnostics) = SiteIndex.build(
+            pages: loaded.compactMap(\.page), inventory: inventory, includesDrafts: options.includeDrafts, siteTitle: config.title)
+        diagnostics += indexDiagnostics
+
+        let checker = LinkChecker(site: site, baseURL: config.normalizedBaseURL, rawHTMLPublished: config.rawHTML)
+        let checked = Parallel.map(Array(site.pages.indices)) { checker.check($0) }
+        diagnostics += checked.flatMap(\.diagnostics)
+        if let theme { diagnostics += unknownTemplates(site, theme: theme) }
+        diagnostics = diagnostics.compactMap(config.linkPolicy.apply(to:)).sorted(by: Diagnostic.sortOrder)
+
+        let published = site.pages.indices.filter { site.isPublished($0) }
+        if let theme {
+            let renderer = PageRenderer(site: site, navigation: Navigation(site: site), theme: theme, config: config)
+            var files = Parallel.map(published) { index in
+                OutputFile(path: PageURL.outputPath(forURL: site.pages[index].url),
+                           contents: .bytes(Data(renderer.render(index, resolutions: checked[index].resolutions).utf8)))
+            }
+            for (url, target) in site.aliases {
+                let html = RedirectPage.html(to: renderer.link(to: target), title: site.pages[target].title)
+                files.append(OutputFile(path: PageURL.outputPath(forURL: url), contents: .bytes(Data(html.utf8))))
+            }
+            for asset in inventory.assets {
+                files.append(OutputFile(path: asset, contents: .copy(of: contentRoot.appendingPathComponent(asset))))
+            }
+            let taken = Set(files.map(\.path))
+            for (path, bytes) in theme.staticFiles {
+                guard !taken.contains(path) else {
+                    diagnostics.append(Diagnostic(.error, code: DiagnosticCode.duplicateURL.rawValue,
+                        message: "theme file static/\(path) and content/\(path) claim one URL; the content file is published",
+                        file: config.contentFolder + "/" + path))
+                    continue
+                }
+                files.append(OutputFile(path: path, contents: .bytes(bytes)))
+            }
+            try OutputWriter(output: output).write(files)
+        }
+        return BuildReport(
+            diagnostics: diagnostics, sourcePages: inventory.markdownFiles.count, publishedPages: published.count,
+            links: checked.reduce(0) { $0 + $1.resolutions.count }, seconds: Date().timeIntervalSince(started),
+            output: theme == nil ? nil : output)
+    }
+
+    /// Pages whose `template:` names a template the theme does not have.
+    private static func unknownTemplates(_ site: SiteIndex, theme: Theme) -> [Diagnostic] {
+        site.pages.compactMap { page in
+            guard let name = page.frontMatter.template, !theme.templateNames.contains(name) else { return nil }
+            return Diagnostic(.error, code: .unknownTemplate,
+                message: "template `\(name)` does not exist in the theme; the page is rendered with `\(page.isSection ? "section" : "page")`",
+                file: page.file, at: page.frontMatter.keyLines["template"].map { SourcePosition(line: $0, column: 1) })
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import DocgenMarkdown
+import Foundation
+
+/// Every page, alias and asset of a site by URL: what link resolution,
+/// navigation and rendering look things up in. Built once per build.
+public struct SiteIndex: Sendable {
+    /// Source pages in path order, then generated section pages.
+    public private(set) var pages: [Page]
+    public let includesDrafts: Bool
+    /// Content-relative asset paths (`assets/logo.png`), served at `/` + path.
+    public let assets: Set<String>
+    private(set) var pageByURL: [String: Int] = [:]
+    private(set) var aliasTarget: [String: Int] = [:]
+    private(set) var pageBySource: [String: Int] = [:]
+    /// Anchors of each page, computed once.
+    private(set) var anchors: [Set<String>] = []
+    /// Lowercased URL or asset path → the one that exists, for "only the case differs".
+    private(set) var caseFolded: [String: String] = [:]
+
+    /// Indexes `pages`, adds a generated page for every section folder without
+    /// an `index.md`, and reports pages, aliases and assets that claim one URL.
+    static func build(
+        pages sourcePages: [Page], inventory: ContentInventory, includesDrafts: Bool, siteTitle: String
+    ) -> (SiteIndex, [Diagnostic]) {
+        var index = SiteIndex(pages: [], includesDrafts: includesDrafts, assets: Set(inventory.assets))
+        var diagnostics: [Diagnostic] = []
+        var claimedOutputs: [String: String] = [:]  // output path → who claims it
+        for asset in inventory.assets { claimedOutputs[asset] = "content/" + asset }
+
+        for page in sourcePages {
+            if let other = index.pageByURL[page.url] {
+                diagnostics.append(duplicate(page, url: page.url, other: index.pages[other].file ?? index.pages[other].sourcePath))
+                continue
+            }
+            let output = PageURL.outputPath(forURL: page.url)
+            if let claimant = claimedOutputs[output] {
+                diagnostics.append(duplicate(page, url: page.url, other: claimant))
+                continue
+            }
+            claimedOutputs[output] = page.file
+            index.add(page)
+        }
+        for folder in inventory.folders where index.needsGeneratedSection(folder, inventory: inventory) {
+            index.add(generatedSection(folder, siteTitle: siteTitle))
+        }
+        for (position, page) in index.pages.enumerated() {
+            for alias in page.frontMatter.aliases {
+                guard let url = PageURL.normalize(explicit: alias) else {
+                    diagnostics.append(Diagnostic(
+                        .error, code: .unsafeURL, message: "alias `\(alias)` would escape the output folder or is not a site path",
+                        file: page.file, at: page.frontMatter.keyLines["aliases"].map { .init(line: $0, column: 1) }))
+                    continue
+                }
+                let output = PageURL.outputPath(forURL: url)
+                if let claimant = index.pageByURL[url].map({ index.pages[$0].file ?? "" }) ?? claimedOutputs[output] {
+                    diagnostics.append(Diagnostic(
+                        .error, code: .duplicateURL,
+                        message: "alias `\(alias)` is the URL of \(claimant); a redirect page cannot be written there",
+                        file: page.file, at: page.frontMatter.keyLines["aliases"].map { .init(line: $0, column: 1) }))
+                    continue
+                }
+                claimedOutputs[output] = page.file
+                index.aliasTarget[url] = position
+            }
+        }
+        for url in index.pageByURL.keys { index.caseFolded[url.lowercased()] = url }
+        for asset in index.assets { index.caseFolded["/" + asset.lowercased()] = "/" + asset }
+        return (index, diagnostics)
+    }
+
+    private init(pages: [Page], includesDrafts: Bool, assets: Set<String>) {
+        self.pages = pages
+        self.includesDrafts = includesDrafts
+        self.assets = assets
+    }
+
+    private mutating func add(_ page: Page) {
+        pageByURL[page.url] = pages.count
+        if !page.isGenerated { pageBySource[page.sourcePath] = pages.count }
+        anchors.append(page.anchors)
+        pages.append(page)
+    }
+
+    // MARK: - Lookups
+
+    public func page(atURL url: String) -> Int? { pageByURL[url] ?? aliasTarget[url] }
+    public func page(atSource path: String) -> Int? { pageBySource[path] }
+    public func isPublished(_ page: Int) -> Bool { includesDrafts || !pages[page].isDraft }
+    public func anchors(of page: Int) -> Set<String> { anchors[page] }
+    /// The existing URL or `/asset` path that differs from `path` only in case.
+    func caseVariant(of path: String) -> String? { caseFolded[path.lowercased()] }
+
+    /// Aliases with the page they redirect to, in URL order.
+    public var aliases: [(url: String, page: Int)] {
+        aliasTarget.map { ($0.key, $0.value) }.sorted { $0.url < $1.url }
+    }
+
+    // MARK: - Building helpers
+
+    private func needsGeneratedSection(_ folder: String, inventory: ContentInventory) -> Bool {
+        let url = folder.isEmpty ? "/" : "/" + folder + "/"
+        guard pageByURL[url] == nil else { return false }
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        return inventory.markdownFiles.contains { $0.hasPrefix(prefix) }
+    }
+
+    private static func generatedSection(_ folder: String, siteTitle: String) -> Page {
+        let name = folder.split(separator: "/").last.map(String.init) ?? ""
+        return Page(
+            sourcePath: folder, file: nil, url: folder.isEmpty ? "/" : "/" + folder + "/",
+            title: folder.isEmpty ? siteTitle : humanize(name), frontMatter: FrontMatter(), markdown: nil,
+            folder: folder, isSection: true)
+    }
+
+    /// `getting-started` → `Getting started`: a readable title for a folder.
+    static func humanize(_ name: String) -> String {
+        let spaced = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+
+    private static func duplicate(_ page: Page, url: String, other: String) -> Diagnostic {
+        let line = page.frontMatter.keyLines["url"] ?? page.frontMatter.keyLines["slug"]
+        return Diagnostic(
+            .error, code: .duplicateURL, message: "`\(url)` is claimed by both \(other) and this file; this file is not published",
+            file: page.file, at: line.map { SourcePosition(line: $0, column: 1) })
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Mustache
+
+/// The templates and static files a site is rendered with: the site's
+/// `templates/` folder, or the built-in default theme when it has none.
+/// Parsed once per build; every problem is a setup error with file and line.
+public struct Theme: Sendable {
+    static let requiredTemplates = ["layout", "page", "section"]
+
+    let library: MustacheLibrary
+    let templateNames: Set<String>
+    /// Files under `static/`, copied to the output root: (relative path, bytes).
+    let staticFiles: [(path: String, bytes: Data)]
+
+    /// Loads `folder` if it exists, else the built-in theme. `displayPrefix` is
+    /// the folder's path relative to the site root, for diagnostics.
+    static func load(folder: URL, displayPrefix: String) throws(SetupError) -> Theme {
+        var sources: [String: String] = [:]
+        var staticFiles: [(String, Data)] = []
+        var prefix = displayPrefix
+        if FileManager.default.fileExists(atPath: folder.path) {
+            for path in Self.files(under: folder) {
+                let url = folder.appendingPathComponent(path)
+                if path.hasPrefix("static/") {
+                    staticFiles.append((String(path.dropFirst("static/".count)), (try? Data(contentsOf: url)) ?? Data()))
+                } else if path.hasSuffix(".mustache") {
+                    guard let data = try? Data(contentsOf: url), let text = String(validatingUTF8Data: data) else {
+                        throw SetupError(code: .template, message: "template is not readable UTF-8", file: prefix + "/" + path)
+                    }
+                    sources[String(path.dropLast(".mustache".count))] = text
+                }
+            }
+        } else {
+            prefix = "(built-in theme)"
+            for (path, text) in DefaultTheme.files {
+                if path.hasPrefix("static/") {
+                    staticFiles.append((String(path.dropFirst("static/".count)), Data(text.utf8)))
+                } else if path.hasSuffix(".mustache") {
+                    sources[String(path.dropLast(".mustache".count))] = text
+                }
+            }
+        }
+        return try Theme(sources: sources, staticFiles: staticFiles.sorted { $0.0 < $1.0 }, displayPrefix: prefix)
+    }
+
+    init(sources: [String: String], staticFiles: [(String, Data)], displayPrefix: String) throws(SetupError) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        for name in Self.requiredTemplates where sources[name] == nil {
+            diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue,
+                message: "missing template `\(name).mustache`: a theme needs layout, page and section", file: displayPrefix + "/" + name + ".mustache"))
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            let file = displayPrefix + "/" + name + ".mustache"
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue,
+                    message: "Mustache syntax error: \(error.error)", file: file,
+                    line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue, message: "\(error)", file: file))
+            }
+            for (partial, line) in Self.partialReferences(in: text) where sources[partial] == nil {
+                diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue,
+                    message: "partial `\(partial)` does not exist (looked for \(displayPrefix)/\(partial).mustache)", file: file, line: line))
+            }
+        }
+        guard diagnostics.isEmpty else { throw SetupError(diagnostics) }
+        self.library = library
+        self.templateNames = Set(sources.keys)
+        self.staticFiles = staticFiles
+    }
+
+    func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `{{> name}}` references with their 1-based lines.
+    static func partialReferences(in text: String) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                let after = rest[open.upperBound...]
+                guard let close = after.range(of: "}}") else { break }
+                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { found.append((name, number + 1)) }
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    private static func files(under folder: URL) -> [String] {
+        let root = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            paths.append(String(url.standardizedFileURL.path.dropFirst(root.count + 1)))
+        }
+        return paths.sorted()
+    }
+}

@@ -1,0 +1,99 @@
+import Yams
+
+/// Reads typed values out of a composed Yams node, with the line of anything
+/// that is wrong, so config and front-matter errors can point at it.
+struct YAMLValues {
+    /// Added to Yams's 1-based line numbers: the line before the YAML's first line in the file.
+    let lineOffset: Int
+
+    struct Problem: Error {
+        var message: String
+        var line: Int?
+    }
+
+    func line(of node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
+
+    /// Parses YAML text into a mapping of key → (value node, key line), in file order.
+    func mapping(_ yaml: String, what: String) throws(Problem) -> [(key: String, value: Node, line: Int?)] {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw describe(error)
+        } catch {
+            throw Problem(message: "invalid YAML in \(what): \(error)", line: lineOffset + 1)
+        }
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            throw Problem(message: "\(what) must be a mapping of keys to values", line: line(of: node))
+        }
+        var entries: [(key: String, value: Node, line: Int?)] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { throw Problem(message: "\(what) keys must be strings", line: line(of: key)) }
+            entries.append((name, value, line(of: key)))
+        }
+        return entries
+    }
+
+    func string(_ node: Node, key: String) throws(Problem) -> String {
+        guard case .scalar(let scalar) = node else {
+            throw Problem(message: "`\(key)` must be a string", line: line(of: node))
+        }
+        return scalar.string
+    }
+
+    func bool(_ node: Node, key: String) throws(Problem) -> Bool {
+        guard let value = node.bool else { throw Problem(message: "`\(key)` must be true or false", line: line(of: node)) }
+        return value
+    }
+
+    func int(_ node: Node, key: String) throws(Problem) -> Int {
+        guard let value = node.int else { throw Problem(message: "`\(key)` must be an integer", line: line(of: node)) }
+        return value
+    }
+
+    /// A list of strings; a single string is a list of one.
+    func strings(_ node: Node, key: String) throws(Problem) -> [String] {
+        switch node {
+        case .scalar(let scalar): return [scalar.string]
+        case .sequence(let sequence):
+            var values: [String] = []
+            for item in sequence { values.append(try string(item, key: key)) }
+            return values
+        default: throw Problem(message: "`\(key)` must be a string or a list of strings", line: line(of: node))
+        }
+    }
+
+    /// Any YAML value as plain Swift values for templates: String, Bool, Int,
+    /// Double, [Any] and [String: Any]; null is left out by the caller.
+    func plain(_ node: Node) -> Any? {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if node.null != nil { return nil }
+                if let value = node.bool { return value }
+                if let value = node.int { return value }
+                if let value = node.float { return value }
+            }
+            return scalar.string
+        case .sequence(let sequence): return sequence.compactMap { plain($0) }
+        case .mapping(let mapping):
+            var dictionary: [String: Any] = [:]
+            for (key, value) in mapping {
+                if let name = key.string, let converted = plain(value) { dictionary[name] = converted }
+            }
+            return dictionary
+        case .alias: return nil
+        }
+    }
+
+    private func describe(_ error: YamlError) -> Problem {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return Problem(message: "invalid YAML: \(problem)", line: mark.line + lineOffset)
+        default:
+            return Problem(message: "invalid YAML: \(error)", line: lineOffset + 1)
+        }
+    }
+}
