@@ -11,32 +11,46 @@ public struct ContentInventory: Sendable {
     public static func scan(_ root: URL, excluding excluded: URL? = nil) throws(SetupError) -> ContentInventory {
         var inventory = ContentInventory()
         let rootPath = root.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
-        else {
-            throw SetupError(code: .config, message: "cannot read the content folder \(root.path)")
+        guard FileManager.default.fileExists(atPath: rootPath) else {
+            throw SetupError(code: .config, message: "cannot read the content folder \(rootPath)")
         }
-        let excludedPath = excluded?.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let path = url.standardizedFileURL.path
-            if let excludedPath, path == excludedPath {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard path.hasPrefix(rootPath + "/") else { continue }
-            let relative = String(path.dropFirst(rootPath.count + 1))
-            let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
-            if isFolder {
-                inventory.folders.append(relative)
-            } else if relative.hasSuffix(".md") {
-                if !url.lastPathComponent.hasPrefix("_") { inventory.markdownFiles.append(relative) }
-            } else {
-                inventory.assets.append(relative)
-            }
-        }
+        inventory.walk(rootPath, relative: "", excluding: excluded?.standardizedFileURL.path)
         inventory.markdownFiles.sort()
         inventory.assets.sort()
         inventory.folders.sort()
         return inventory
+    }
+
+    /// A plain `readdir` walk: FileManager's enumerator with resource values
+    /// costs more than parsing on a large site.
+    private mutating func walk(_ path: String, relative: String, excluding excluded: String?) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                var status = stat()
+                isFolder = stat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isFolder))
+        }
+        for (name, isFolder) in entries {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            let childPath = path + "/" + name
+            if isFolder {
+                guard childPath != excluded else { continue }
+                folders.append(child)
+                walk(childPath, relative: child, excluding: excluded)
+            } else if name.hasSuffix(".md") {
+                if !name.hasPrefix("_") { markdownFiles.append(child) }
+            } else {
+                assets.append(child)
+            }
+        }
     }
 }

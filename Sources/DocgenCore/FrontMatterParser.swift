@@ -14,18 +14,44 @@ public struct FrontMatterParser: Sendable {
 
     public func parse(_ text: String) -> Result {
         var frontMatter = FrontMatter()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, Self.isFence(first, closing: false) else {
-            return Result(frontMatter: frontMatter, body: text, problems: [])
+        // Work on UTF-8 bytes and stop at the closing fence: the body is never split.
+        let bytes = text.utf8
+        var lines: [Range<String.Index>] = []
+        var lineStart = bytes.startIndex
+        var closing: Int?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\n") {
+                lines.append(lineStart..<index)
+                lineStart = bytes.index(after: index)
+                if lines.count == 1, !Self.isFence(text[lines[0]], closing: false) { break }
+                if lines.count > 1, Self.isFence(text[lines[lines.count - 1]], closing: true) {
+                    closing = lines.count - 1
+                    break
+                }
+            }
+            index = bytes.index(after: index)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { Self.isFence(lines[$0], closing: true) }) else {
+        // A closing fence on the last line, with no newline after it.
+        let last = lineStart..<bytes.endIndex
+        if closing == nil, lines.count >= 1, Self.isFence(text[lines[0]], closing: false),
+            Self.isFence(text[last], closing: true)
+        {
+            lines.append(last)
+            closing = lines.count - 1
+            lineStart = bytes.endIndex
+        }
+        let opens = lines.first.map { Self.isFence(text[$0], closing: false) }
+            ?? Self.isFence(text[...], closing: false)
+        guard opens else { return Result(frontMatter: frontMatter, body: text, problems: []) }
+        guard let closing else {
             return Result(
                 frontMatter: frontMatter, body: text,
                 problems: [("front matter opened on line 1 is never closed: add a line `---` after it", 1)])
         }
         frontMatter.endLine = closing + 1
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = String(repeating: "\n", count: closing + 1) + lines[(closing + 1)...].joined(separator: "\n")
+        let yaml = closing > 1 ? String(text[lines[1].lowerBound..<lines[closing - 1].upperBound]) : ""
+        let body = String(repeating: "\n", count: closing + 1) + text[lineStart...]
         var problems: [(String, Int)] = []
         do throws(YAMLValues.Problem) {
             try read(yaml, into: &frontMatter)
@@ -36,9 +62,9 @@ public struct FrontMatterParser: Sendable {
     }
 
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == "\r" || last == " " || last == "\t" { trimmed.removeLast() }
-        return trimmed == "---" || (closing && trimmed == "...")
+        var trimmed = line.utf8[...]
+        while let last = trimmed.last, last == 0x0D || last == 0x20 || last == 0x09 { trimmed.removeLast() }
+        return trimmed.elementsEqual("---".utf8) || (closing && trimmed.elementsEqual("...".utf8))
     }
 
     private func read(_ yaml: String, into frontMatter: inout FrontMatter) throws(YAMLValues.Problem) {

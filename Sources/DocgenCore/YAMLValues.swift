@@ -17,7 +17,10 @@ struct YAMLValues {
     func mapping(_ yaml: String, what: String) throws(Problem) -> [(key: String, value: Node, line: Int?)] {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver and an explicit encoding: Yams's default resolver
+            // runs a regex per scalar and its default encoding reads the environment
+            // on every call; typed getters below parse the scalars they need.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error)
         } catch {

@@ -1,0 +1,71 @@
+import DocgenMarkdown
+import XCTest
+
+/// The heading-id rule of links.md and shared/bench/README.md: lowercase, drop
+/// everything but letters, digits, space, `-` and `_`, each space becomes `-`,
+/// runs are not collapsed, repeats get `-1`, `-2`, … in document order.
+final class HeadingSluggerTests: XCTestCase {
+    func testBenchExamples() {
+        XCTAssertEqual(HeadingSlugger.slug("Cache & token"), "cache--token")
+        XCTAssertEqual(HeadingSlugger.slug("Token - experimental mode"), "token---experimental-mode")
+        XCTAssertEqual(HeadingSlugger.slug("Using cache_dir"), "using-cache_dir")
+    }
+
+    func testCodeSpanInHeadingKeepsItsTextWithoutBackticks() {
+        let headings = MarkdownParser().parse("## Using `cache_dir`\n").headings
+        XCTAssertEqual(headings.map(\.text), ["Using cache_dir"])
+        XCTAssertEqual(headings.map(\.id), ["using-cache_dir"])
+    }
+
+    func testLowercasesAndDropsPunctuation() {
+        XCTAssertEqual(HeadingSlugger.slug("Hello, World!"), "hello-world")
+        XCTAssertEqual(HeadingSlugger.slug("What's new? (v2.0)"), "whats-new-v20")
+        XCTAssertEqual(HeadingSlugger.slug("a.b/c:d"), "abcd")
+        XCTAssertEqual(HeadingSlugger.slug("  two  spaces  "), "--two--spaces--")
+        XCTAssertEqual(HeadingSlugger.slug("--already-dashed__"), "--already-dashed__")
+        XCTAssertEqual(HeadingSlugger.slug("C++ & C#"), "c--c")
+        XCTAssertEqual(HeadingSlugger.slug("???"), "")
+    }
+
+    func testUnicodeLettersAndDigitsAreKept() {
+        XCTAssertEqual(HeadingSlugger.slug("Über Größe"), "über-größe")
+        XCTAssertEqual(HeadingSlugger.slug("日本語の見出し"), "日本語の見出し")
+        XCTAssertEqual(HeadingSlugger.slug("Ελληνικά Κείμενα"), "ελληνικά-κείμενα")
+        XCTAssertEqual(HeadingSlugger.slug("Привет мир"), "привет-мир")
+        XCTAssertEqual(HeadingSlugger.slug("cafe\u{301}"), "cafe\u{301}", "combining marks belong to their letter")
+        XCTAssertEqual(HeadingSlugger.slug("हिन्दी"), "हिन्दी", "Devanagari vowel signs and virama are kept")
+        XCTAssertEqual(HeadingSlugger.slug("v٣ step 3"), "v٣-step-3", "decimal digits of any script are digits")
+    }
+
+    func testSymbolsEmojiAndNonDigitNumbersAreDropped() {
+        XCTAssertEqual(HeadingSlugger.slug("Rocket 🚀 launch"), "rocket--launch")
+        XCTAssertEqual(HeadingSlugger.slug("Price £5 – ½ off"), "price-5---off")
+        XCTAssertEqual(HeadingSlugger.slug("x² + y²"), "x--y", "superscripts are not digits")
+        XCTAssertEqual(HeadingSlugger.slug("tab\there"), "tabhere", "only spaces become hyphens")
+    }
+
+    func testRepeatsGetNumberedSuffixesInOrder() {
+        var slugger = HeadingSlugger()
+        XCTAssertEqual(
+            ["Intro", "Intro", "intro", "Setup", "INTRO"].map { slugger.uniqueSlug($0) },
+            ["intro", "intro-1", "intro-2", "setup", "intro-3"])
+    }
+
+    func testHeadingLiterallyNamedLikeASuffixDoesNotCollide() {
+        var slugger = HeadingSlugger()
+        XCTAssertEqual(["foo", "foo", "foo-1"].map { slugger.uniqueSlug($0) }, ["foo", "foo-1", "foo-1-1"])
+        var reversed = HeadingSlugger()
+        XCTAssertEqual(["foo-1", "foo", "foo"].map { reversed.uniqueSlug($0) }, ["foo-1", "foo", "foo-2"])
+    }
+
+    func testEmptySlugsAreDeduplicatedToo() {
+        var slugger = HeadingSlugger()
+        XCTAssertEqual(["!!", "??", "-1"].map { slugger.uniqueSlug($0) }, ["", "-1", "-1-1"])
+    }
+
+    func testParserAppliesTheSluggerPerPage() {
+        let markdown = "# Intro\n\n## Intro\n\nSetup\n=====\n\n### Intro\n"
+        XCTAssertEqual(MarkdownParser().parse(markdown).headings.map(\.id), ["intro", "intro-1", "setup", "intro-2"])
+        XCTAssertEqual(MarkdownParser().parse("# Intro\n").headings.map(\.id), ["intro"], "a new page starts afresh")
+    }
+}
