@@ -58,7 +58,7 @@ public struct DiagnosticPrinter {
             let url = siteRoot.appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
             let text = String(decoding: data, as: UTF8.self)
-            sourceLines[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            sourceLines[file] = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         }
         guard let lines = sourceLines[file], line >= 1, line <= lines.count else { return nil }
         var source = String(lines[line - 1])

@@ -96,7 +96,9 @@ struct LinkChecker: Sendable {
     private func missingNotes(_ written: String, lookedFor: String, asFile: String?, isAsset: Bool, from page: Page) -> [String] {
         var notes: [String] = []
         let url = isAsset ? lookedFor : LinkResolver.pageURL(for: lookedFor)
-        if let variant = site.caseVariant(of: url) {
+        if let asFile, let variant = site.caseVariant(ofFile: asFile) {
+            notes.append("only the case differs: the file is `\(variant)` (paths are case-sensitive)")
+        } else if let variant = site.caseVariant(of: url) {
             notes.append("only the case differs: `\(variant)` exists (URLs are case-sensitive on most servers)")
         } else if let suggestion = (isAsset ? assetSuggester : pageSuggester).suggestion(for: lookedFor) {
             notes.append("did you mean `\(suggestion)`?")

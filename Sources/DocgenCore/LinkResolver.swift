@@ -11,8 +11,8 @@ struct LinkResolver: Sendable {
     let baseURL: String?
 
     func resolve(_ destination: String, from page: Page) -> LinkResolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return .empty }
+        let trimmed = destination
+        if trimmed.allSatisfy({ $0 == " " || $0 == "\t" }) { return .empty }
         var local = trimmed
         if let baseURL, let rest = Self.suffix(of: trimmed, after: baseURL) {
             local = rest.isEmpty ? "/" : rest
@@ -27,8 +27,8 @@ struct LinkResolver: Sendable {
             return resolveSitePath(target.path, target: target, asFile: nil)
         }
         // A file next to the Markdown source, as GitHub and editors see it.
-        let sourceFolder = page.isGenerated ? page.sourcePath : (page.sourcePath as NSString).deletingLastPathComponent
-        let filePath = LinkTarget.normalizedPath(sourceFolder.isEmpty ? target.path : sourceFolder + "/" + target.path)
+        let folder = page.sourceFolder
+        let filePath = LinkTarget.normalizedPath(folder.isEmpty ? target.path : folder + "/" + target.path)
         if let filePath {
             if let found = site.page(atSource: filePath) {
                 return .page(found, fragment: target.fragment, query: target.query)

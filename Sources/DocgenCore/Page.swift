@@ -18,6 +18,14 @@ public struct Page: Sendable {
     public var isSection: Bool
 
     public var isDraft: Bool { frontMatter.draft }
+
+    /// The folder of the Markdown file, against which file-relative links
+    /// resolve (a generated section page's own folder).
+    public var sourceFolder: String {
+        guard !isGenerated else { return sourcePath }
+        guard let slash = sourcePath.lastIndex(of: "/") else { return "" }
+        return String(sourcePath[..<slash])
+    }
     public var isGenerated: Bool { file == nil }
 
     /// Heading ids and raw-HTML ids a `#fragment` may name.

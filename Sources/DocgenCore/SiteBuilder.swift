@@ -19,6 +19,12 @@ public enum SiteBuilder {
         if options.writesSite, output.path == contentRoot.path || output.path.hasPrefix(contentRoot.path + "/") {
             throw SetupError(code: .output, message: "the output folder \(output.path) is inside the content folder; choose another with --output or `output_dir`")
         }
+        // The output folder is replaced whole: it must not hold the site's own files.
+        if options.writesSite, output.path == "/" || root.path == output.path || root.path.hasPrefix(output.path + "/")
+            || contentRoot.path.hasPrefix(output.path + "/")
+        {
+            throw SetupError(code: .output, message: "the output folder \(output.path) holds the site's own files and would be replaced; choose another with --output or `output_dir`")
+        }
         let theme = options.writesSite
             ? try Theme.load(folder: root.appendingPathComponent(config.templatesFolder), displayPrefix: config.templatesFolder)
             : nil
@@ -45,7 +51,7 @@ public enum SiteBuilder {
                 OutputFile(path: PageURL.outputPath(forURL: site.pages[index].url),
                            contents: .bytes(Data(renderer.render(index, resolutions: checked[index].resolutions).utf8)))
             }
-            for (url, target) in site.aliases {
+            for (url, target) in site.aliases where site.isPublished(target) {
                 let html = RedirectPage.html(to: renderer.link(to: target), title: site.pages[target].title)
                 files.append(OutputFile(path: PageURL.outputPath(forURL: url), contents: .bytes(Data(html.utf8))))
             }

@@ -16,6 +16,8 @@ public struct SiteIndex: Sendable {
     private(set) var anchors: [Set<String>] = []
     /// Lowercased URL or asset path → the one that exists, for "only the case differs".
     private(set) var caseFolded: [String: String] = [:]
+    /// Lowercased content-relative file path → the one that exists.
+    private(set) var caseFoldedFiles: [String: String] = [:]
 
     /// Indexes `pages`, adds a generated page for every section folder without
     /// an `index.md`, and reports pages, aliases and assets that claim one URL.
@@ -65,6 +67,7 @@ public struct SiteIndex: Sendable {
         }
         for url in index.pageByURL.keys { index.caseFolded[url.lowercased()] = url }
         for asset in index.assets { index.caseFolded["/" + asset.lowercased()] = "/" + asset }
+        for file in Array(index.assets) + Array(index.pageBySource.keys) { index.caseFoldedFiles[file.lowercased()] = file }
         return (index, diagnostics)
     }
 
@@ -90,6 +93,11 @@ public struct SiteIndex: Sendable {
     /// The existing URL or `/asset` path that differs from `path` only in case.
     func caseVariant(of path: String) -> String? { caseFolded[path.lowercased()] }
 
+    /// The existing content file (page source or asset) that differs from `path` only in case.
+    func caseVariant(ofFile path: String) -> String? {
+        caseFoldedFiles[path.lowercased()] ?? caseFoldedFiles[(path + ".md").lowercased()]
+    }
+
     /// Aliases with the page they redirect to, in URL order.
     public var aliases: [(url: String, page: Int)] {
         aliasTarget.map { ($0.key, $0.value) }.sorted { $0.url < $1.url }
@@ -97,10 +105,19 @@ public struct SiteIndex: Sendable {
 
     // MARK: - Building helpers
 
-    private func needsGeneratedSection(_ folder: String, inventory: ContentInventory) -> Bool {
-        let url = folder.isEmpty ? "/" : "/" + folder + "/"
-        guard pageByURL[url] == nil else { return false }
+    /// A folder with Markdown pages needs a generated page unless its `index.md`
+    /// (wherever `url:` moved it) or a page at the folder's URL stands for it.
+    private mutating func needsGeneratedSection(_ folder: String, inventory: ContentInventory) -> Bool {
         let prefix = folder.isEmpty ? "" : folder + "/"
+        if pageBySource[prefix + "index.md"] != nil { return false }
+        if let claimant = pageByURL[folder.isEmpty ? "/" : "/" + folder + "/"] {
+            // `content/tokens.md` at `/tokens/` becomes the page of section `tokens`.
+            if !pages[claimant].isSection {
+                pages[claimant].isSection = true
+                pages[claimant].folder = folder
+            }
+            return false
+        }
         return inventory.markdownFiles.contains { $0.hasPrefix(prefix) }
     }
 

@@ -79,7 +79,7 @@ public struct Theme: Sendable {
     /// `{{> name}}` references with their 1-based lines.
     static func partialReferences(in text: String) -> [(String, Int)] {
         var found: [(String, Int)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{>") {
                 let after = rest[open.upperBound...]

@@ -53,14 +53,18 @@ struct CmarkTreeWalker {
         var endLine = Int(cmark_node_get_end_line(block))
         let isHeading = cmark_node_get_type(block) == CMARK_NODE_HEADING
         if isHeading, cmark_node_get_end_column(block) == 0 { endLine -= 1 }  // setext: "N:0" past the underline
+        let quoteDepth = Self.quoteDepth(of: block)
+        let text = BlockText(
+            source: source, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth)
         let lastInlineLine = Self.lastLine(ofInlinesIn: block)
-        let shift = isHeading || lastInlineLine == 0 ? 0 : max(0, endLine - lastInlineLine)
-        let geometry = InlineGeometry(
-            source: source, blockStartLine: startLine, blockStartColumn: startColumn, lineShift: shift)
+        let definitionLines = LeadingDefinitions.lineCount(
+            in: text, source: source, quoteDepth: quoteDepth,
+            atMost: lastInlineLine == 0 ? 0 : endLine - lastInlineLine)
+        var geometry = InlineGeometry(block: text, definitionLines: definitionLines)
         var realOpeners = Set<Int>()
-        visitInlines(of: block, geometry: geometry, realOpeners: &realOpeners)
+        _ = visitInlines(of: block, geometry: &geometry, realOpeners: &realOpeners)
         let scanner = LinkSyntaxScanner(
-            source: source, startLine: startLine, startByteColumn: startColumn, endLine: endLine,
+            source: source, block: text, from: text.lines[min(definitionLines, text.lines.count - 1)].textStart,
             realOpeners: realOpeners)
         if !scanner.hasNoBrackets { problems += scanner.problems() }
         if isHeading { addHeading(block, line: startLine, byteColumn: startColumn) }
@@ -84,84 +88,115 @@ struct CmarkTreeWalker {
         let column = Int(cmark_node_get_start_column(node))
         if firstRawHTML == nil { firstRawHTML = source.position(line: line, byteColumn: column) }
         guard allowsRawHTML else { return }
-        let start = source.lines.starts[line - 1]
-        let endLine = Int(cmark_node_get_end_line(node))
-        let end = source.lines.contentRange(ofLine: endLine, in: source.bytes).upperBound
+        // Read without the container prefixes: a quote's `>` would end a tag.
+        let text = BlockText(
+            source: source, startLine: line, startColumn: column, endLine: Int(cmark_node_get_end_line(node)),
+            quoteDepth: Self.quoteDepth(of: node))
         let source = self.source
-        addHTMLAttributes(Array(source.bytes[start..<max(start, end)])) { offset in
-            source.position(ofOffset: start + offset)
-        }
+        addHTMLAttributes(text.text) { offset in source.position(ofOffset: text.sourceOffset(ofTextIndex: offset)) }
     }
 
     // MARK: - Inlines
 
+    /// Visits the inlines under `parent` in document order, and returns the
+    /// text index where the first of them that has a position starts.
     private mutating func visitInlines(
-        of parent: OpaquePointer, geometry: InlineGeometry, realOpeners: inout Set<Int>
-    ) {
+        of parent: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout Set<Int>
+    ) -> Int? {
+        var first: Int?
         var child = cmark_node_first_child(parent)
         while let node = child {
+            var start: Int?
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                addLink(node, geometry: geometry, realOpeners: &realOpeners)
-                visitInlines(of: node, geometry: geometry, realOpeners: &realOpeners)
-            case CMARK_NODE_HTML_INLINE:
-                addInlineHTML(node, geometry: geometry)
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                start = addLink(node, geometry: &geometry, realOpeners: &realOpeners)
+            case CMARK_NODE_SOFTBREAK:
+                geometry.passLineEnd(isHard: false)
+            case CMARK_NODE_LINEBREAK:
+                geometry.passLineEnd(isHard: true)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                let index = geometry.enter(
+                    start: Self.start(of: node), end: Self.end(of: node),
+                    isCode: cmark_node_get_type(node) == CMARK_NODE_CODE)
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE {
+                    addInlineHTML(node, at: index, geometry: geometry)
+                }
+                start = index
+            case CMARK_NODE_CUSTOM_INLINE:
                 break
-            default:
-                visitInlines(of: node, geometry: geometry, realOpeners: &realOpeners)
+            default:  // emphasis, strong: their delimiters, then their children
+                let index = Self.start(of: node).line > 0
+                    ? geometry.enter(start: Self.start(of: node), end: Self.start(of: node), isCode: false) : nil
+                let inner = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners)
+                if Self.end(of: node).line > 0 { geometry.leave(end: Self.end(of: node)) }
+                start = index ?? inner
             }
+            if first == nil { first = start }
             child = cmark_node_next(node)
         }
+        return first
     }
 
-    private mutating func addLink(_ node: OpaquePointer, geometry: InlineGeometry, realOpeners: inout Set<Int>) {
+    /// Records a link or image at its opener, plants its URL slot, visits its
+    /// children, and returns the opener's text index.
+    private mutating func addLink(
+        _ node: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout Set<Int>
+    ) -> Int {
         let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        var (line, column) = openerGuess(node, isImage: isImage, geometry: geometry)
-        column = geometry.snapToOpener(line: line, byteColumn: column) { byte in
-            isImage ? byte == UInt8(ascii: "!") : byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<")
-        }
-        let isAutolink = !isImage && source.byte(line: line, byteColumn: column) == UInt8(ascii: "<")
-        realOpeners.insert(source.offset(line: line, byteColumn: column))
+        // Slots are numbered in the order the renderer writes URLs: a link's
+        // own before those of images in its text.
         var slot: Int?
         if Self.isRewritable(url) {
             slot = slotURLs.count
             slotURLs.append(url)
             cmark_node_set_url(node, HTMLMarkers.linkURL(slot: slot!))
         }
-        let kind: MarkdownLink.Kind = isImage ? .image : isAutolink ? .autolink : .link
+        let entry = links.count
+        // Listed now, placed once its children show where it opens: a link
+        // comes before the images in its text, as in the page.
         links.append(
-            MarkdownLink(
-                kind: kind, destination: url, position: source.position(line: line, byteColumn: column), slot: slot))
-    }
-
-    /// Where cmark's tree says a link opens: one byte before its first child
-    /// (two for `![`), which stays right where the link's own position does not.
-    private func openerGuess(_ node: OpaquePointer, isImage: Bool, geometry: InlineGeometry) -> (Int, Int) {
-        if let first = cmark_node_first_child(node), cmark_node_get_start_line(first) > 0,
-            cmark_node_get_type(first) != CMARK_NODE_SOFTBREAK, cmark_node_get_type(first) != CMARK_NODE_LINEBREAK
-        {
-            let (line, column) = geometry.corrected(
-                line: Int(cmark_node_get_start_line(first)), byteColumn: Int(cmark_node_get_start_column(first)))
-            return (line, max(1, column - (isImage ? 2 : 1)))
+            MarkdownLink(kind: .link, destination: url, position: SourcePosition(line: 0, column: 0), slot: slot))
+        let firstChild = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners)
+        var opener: Int
+        if let found = geometry.opener(firstChild: firstChild, isImage: isImage) {
+            opener = found
+        } else {
+            // The text disagrees with what cmark's positions say, which no
+            // known case does: take the nearest opener to cmark's own start.
+            let guess = firstChild.map { $0 - (isImage ? 2 : 1) } ?? geometry.index(
+                line: Self.start(of: node).line, column: Self.start(of: node).column)
+            opener = geometry.nearest(to: guess) { byte in
+                isImage ? byte == UInt8(ascii: "!") : byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<")
+            }
         }
-        return geometry.corrected(
-            line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+        let isAutolink = !isImage && geometry.block.byte(at: opener) == UInt8(ascii: "<")
+        if isAutolink {
+            geometry.leaveAutolink(opener: opener)
+        } else {
+            geometry.leaveLink(opener: opener, isImage: isImage, end: Self.end(of: node))
+        }
+        let offset = geometry.block.sourceOffset(ofTextIndex: opener)
+        realOpeners.insert(offset)
+        links[entry].kind = isImage ? .image : isAutolink ? .autolink : .link
+        links[entry].position = source.position(ofOffset: offset)
+        return opener
     }
 
-    private mutating func addInlineHTML(_ node: OpaquePointer, geometry: InlineGeometry) {
-        let (line, column) = geometry.corrected(
-            line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
-        let snapped = geometry.snapToOpener(line: line, byteColumn: column) { $0 == UInt8(ascii: "<") }
-        if firstRawHTML == nil { firstRawHTML = source.position(line: line, byteColumn: snapped) }
+    private mutating func addInlineHTML(_ node: OpaquePointer, at index: Int, geometry: InlineGeometry) {
+        let block = geometry.block
+        let start = block.sourceOffset(ofTextIndex: index)
+        if firstRawHTML == nil { firstRawHTML = source.position(ofOffset: start) }
         guard allowsRawHTML, let literal = cmark_node_get_literal(node) else { return }
         let bytes = Array(String(cString: literal).utf8)
-        let start = source.offset(line: line, byteColumn: snapped)
+        // The literal is the block's text from the tag on (cmark's line ends are
+        // `\n`s, its continuation lines stripped as here), so an offset in it
+        // is one in the text, on whichever line it falls.
+        let isText = index + bytes.count <= block.text.count
+            && block.text[index..<(index + bytes.count)].elementsEqual(bytes)
         let source = self.source
         addHTMLAttributes(bytes) { offset in
-            // Inline HTML rarely spans lines; past a newline, point at the tag.
-            bytes[..<offset].contains(0x0A) ? source.position(ofOffset: start) : source.position(ofOffset: start + offset)
+            source.position(ofOffset: isText ? block.sourceOffset(ofTextIndex: index + offset) : start)
         }
     }
 
@@ -213,6 +248,25 @@ struct CmarkTreeWalker {
             child = cmark_node_next(current)
         }
         return text
+    }
+
+    static func start(of node: OpaquePointer) -> (line: Int, column: Int) {
+        (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+    }
+
+    static func end(of node: OpaquePointer) -> (line: Int, column: Int) {
+        (Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node)))
+    }
+
+    /// How many block quotes hold a node: the `>` markers its lines start with.
+    static func quoteDepth(of node: OpaquePointer) -> Int {
+        var depth = 0
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_BLOCK_QUOTE { depth += 1 }
+            parent = cmark_node_parent(current)
+        }
+        return depth
     }
 
     /// The last line cmark reports for any inline in a block (0 when it has none).

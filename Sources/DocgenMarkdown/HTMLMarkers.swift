@@ -6,7 +6,9 @@
 /// inline whose text is `headingMarker` as its first child (cmark writes it
 /// right after `<hN>`), and a rewritable link's URL is replaced by
 /// `\u{1}dg<n>\u{1}`, which cmark's href escaping writes as `%01dg<n>%01`.
-/// Control characters never reach cmark's output from these places otherwise.
+/// A marker counts only where cmark puts it: right after `<hN>`, or as a whole
+/// `href="…"`/`src="…"` value. Text in the page can read the same (cmark
+/// writes `%01dg0%01` or a raw `\u{1}h\u{1}` in prose unchanged), and is left as it is.
 enum HTMLMarkers {
     static let headingMarker = "\u{1}h\u{1}"
 
@@ -25,8 +27,7 @@ enum HTMLMarkers {
         while index < count {
             let byte = bytes[index]
             if byte == 0x01, index + 2 < count, bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 2] == 0x01,
-                current.count >= 4, current[current.count - 1] == UInt8(ascii: ">"),
-                headingIndex < headingIDs.count
+                endsWithHeadingTag(current), headingIndex < headingIDs.count
             {
                 // `<hN>` + marker → `<hN id="…">`
                 current.removeLast()
@@ -37,8 +38,9 @@ enum HTMLMarkers {
                 index += 3
                 continue
             }
-            if byte == UInt8(ascii: "%"), let (slot, end) = slotMarker(in: bytes, at: index), slot == slots.count,
-                slot < slotURLs.count
+            if byte == UInt8(ascii: "%"), endsWithURLAttribute(current),
+                let (slot, end) = slotMarker(in: bytes, at: index), slot == slots.count, slot < slotURLs.count,
+                end < count, bytes[end] == UInt8(ascii: "\"")
             {
                 pieces.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
@@ -51,6 +53,18 @@ enum HTMLMarkers {
         }
         pieces.append(String(decoding: current, as: UTF8.self))
         return RenderedHTML(pieces: pieces, slots: slots)
+    }
+
+    /// `<h1>` … `<h6>` at the end of the output so far.
+    private static func endsWithHeadingTag(_ output: [UInt8]) -> Bool {
+        let count = output.count
+        return count >= 4 && output[count - 4] == UInt8(ascii: "<") && output[count - 3] == UInt8(ascii: "h")
+            && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(output[count - 2]) && output[count - 1] == UInt8(ascii: ">")
+    }
+
+    /// ` href="` or ` src="` at the end of the output so far.
+    private static func endsWithURLAttribute(_ output: [UInt8]) -> Bool {
+        output.ends(with: Array(" href=\"".utf8)) || output.ends(with: Array(" src=\"".utf8))
     }
 
     /// Reads `%01dg<digits>%01` at `index`: the slot number and the index past it.
@@ -85,5 +99,11 @@ enum HTMLMarkers {
             }
         }
         return output
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -19,8 +19,10 @@ public struct HeadingSlugger: Sendable {
             case "-", "_":
                 result.append(scalar)
             default:
+                // Letters (with the marks that belong to them) and decimal
+                // digits; not other numbers such as `½` or `²`, as GitHub.
                 let properties = scalar.properties
-                if properties.isAlphabetic || properties.numericType != nil
+                if properties.isAlphabetic || properties.generalCategory == .decimalNumber
                     || properties.generalCategory == .nonspacingMark
                 {
                     result.append(scalar)

@@ -36,7 +36,7 @@ public struct LineTable: Sendable {
         return start..<end
     }
 
-    /// The 1-based byte column of a 1-based character column on a line.
+    /// The absolute byte offset of a 1-based line and 1-based byte column.
     public func byteOffset(line: Int, byteColumn: Int) -> Int? {
         guard line >= 1, line <= starts.count, byteColumn >= 1 else { return nil }
         return starts[line - 1] + byteColumn - 1

@@ -9,7 +9,8 @@ public struct LinkSyntaxProblem: Hashable, Sendable {
 
     public var kind: Kind
     public var position: SourcePosition
-    /// The URL inside the parentheses, or the reference label.
+    /// The URL inside the parentheses, or the reference label (on one line:
+    /// each run of whitespace in it as one space).
     public var target: String
     /// The source text of the defect, for the message (one line at most).
     public var excerpt: String

@@ -9,31 +9,28 @@
 struct LinkSyntaxScanner {
     private let source: SourceBuffer
     private let realOpeners: Set<Int>
+    private let block: BlockText
+    /// Where scanning starts: past the reference definitions a paragraph may
+    /// start with, whose titles are free text.
+    private let start: Int
     /// The block's text, its lines joined by `\n`, without container prefixes.
-    private var text: [UInt8] = []
-    /// For each line of `text`: where it starts in `text` and in the file.
-    private var segments: [(textStart: Int, sourceStart: Int)] = []
+    private let text: [UInt8]
 
-    init(source: SourceBuffer, startLine: Int, startByteColumn: Int, endLine: Int, realOpeners: Set<Int>) {
+    init(source: SourceBuffer, block: BlockText, from start: Int, realOpeners: Set<Int>) {
         self.source = source
+        self.block = block
+        self.text = block.text
+        self.start = start
         self.realOpeners = realOpeners
-        for line in startLine...max(startLine, endLine) {
-            let range = source.lines.contentRange(ofLine: line, in: source.bytes)
-            let column = line == startLine ? startByteColumn : source.contentStartColumn(line: line)
-            let start = min(range.lowerBound + column - 1, range.upperBound)
-            if !text.isEmpty { text.append(0x0A) }
-            segments.append((text.count, start))
-            text.append(contentsOf: source.bytes[start..<range.upperBound])
-        }
     }
 
     /// True when the block has no `[` at all, the common case, so it needs no scan.
-    var hasNoBrackets: Bool { !text.contains(UInt8(ascii: "[")) }
+    var hasNoBrackets: Bool { !text[start...].contains(UInt8(ascii: "[")) }
 
     func problems() -> [LinkSyntaxProblem] {
         var found: [LinkSyntaxProblem] = []
         var skipRegions: [Range<Int>] = []
-        var index = 0
+        var index = start
         let count = text.count
         while index < count {
             if let region = skipRegions.first(where: { $0.contains(index) }) {
@@ -90,7 +87,7 @@ struct LinkSyntaxScanner {
         case UInt8(ascii: "["):
             guard !isTaskBox(label), let labelClose = endOfReferenceLabel(from: next) else { return }
             let reference = String(decoding: text[(next + 1)..<labelClose], as: UTF8.self)
-            let target = reference.isEmpty ? label : reference
+            let target = Self.singleLine(reference.isEmpty ? label : reference)
             report(.undefinedReference, at: opener, target: target, into: &found)
             skipRegions.append(next..<(labelClose + 1))
         case 0x20, 0x09:
@@ -114,14 +111,12 @@ struct LinkSyntaxScanner {
 
     // MARK: - Lexing helpers
 
-    private func sourceOffset(of index: Int) -> Int {
-        var low = 0
-        var high = segments.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if segments[middle].textStart <= index { low = middle } else { high = middle - 1 }
-        }
-        return segments[low].sourceStart + index - segments[low].textStart
+    private func sourceOffset(of index: Int) -> Int { block.sourceOffset(ofTextIndex: index) }
+
+    /// A label as one line, for messages: each run of whitespace, line ends
+    /// included, becomes one space (as CommonMark matches labels).
+    static func singleLine(_ label: String) -> String {
+        label.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
     }
 
     private func isWordByte(_ byte: UInt8) -> Bool {
@@ -225,12 +220,18 @@ struct LinkSyntaxScanner {
         return index
     }
 
-    /// The destination written after `(` at `paren`: up to `)`, whitespace or the line end.
+    /// The destination written after `(` at `paren`: up to `)`, whitespace or
+    /// the line end. With no `)` after it, punctuation that ends the sentence
+    /// (`see [T](page.md.`) is not part of it.
     private func destination(from paren: Int) -> String {
         var start = paren + 1
         while start < text.count, text[start] == 0x20 { start += 1 }
         var end = start
         while end < text.count, ![0x20, 0x09, 0x0A, UInt8(ascii: ")")].contains(text[end]) { end += 1 }
+        if end == text.count || text[end] != UInt8(ascii: ")") {
+            let sentenceEnd: [UInt8] = Array(".,;:!?".utf8)
+            while end > start, sentenceEnd.contains(text[end - 1]) { end -= 1 }
+        }
         return String(decoding: text[start..<end], as: UTF8.self)
     }
 

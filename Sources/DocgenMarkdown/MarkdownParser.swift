@@ -19,7 +19,10 @@ public struct MarkdownParser: Sendable {
     public func parse(_ text: String) -> ParsedMarkdown {
         var text = text
         return text.withUTF8 { bytes in
-            guard let root = cmark_parse_document(bytes.baseAddress, bytes.count, CMARK_OPT_DEFAULT) else {
+            // Source positions change nothing in the tree or the HTML, but
+            // without them cmark does not count the lines inside code spans
+            // and raw HTML, and every inline after one is misplaced.
+            guard let root = cmark_parse_document(bytes.baseAddress, bytes.count, CMARK_OPT_SOURCEPOS) else {
                 return ParsedMarkdown(
                     headings: [], links: [], syntaxProblems: [], htmlAnchors: [], firstRawHTML: nil,
                     html: RenderedHTML(pieces: [""], slots: []))

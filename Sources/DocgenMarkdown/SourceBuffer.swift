@@ -9,30 +9,37 @@ struct SourceBuffer {
         self.lines = LineTable(bytes)
     }
 
-    /// The byte at a 1-based line and byte column, if that is inside the line.
-    func byte(line: Int, byteColumn: Int) -> UInt8? {
-        let range = lines.contentRange(ofLine: line, in: bytes)
-        let offset = range.lowerBound + byteColumn - 1
-        guard byteColumn >= 1, offset < range.upperBound else { return nil }
-        return bytes[offset]
-    }
-
-    /// The absolute byte offset of a 1-based line and byte column.
-    func offset(line: Int, byteColumn: Int) -> Int {
-        lines.contentRange(ofLine: line, in: bytes).lowerBound + byteColumn - 1
-    }
-
-    /// The 1-based byte column where a paragraph line's own text starts: after
-    /// the container prefixes (`>` markers, list indentation) that cmark strips.
-    /// A paragraph line cannot start with `>`, which would open a block quote.
-    func contentStartColumn(line: Int) -> Int {
+    /// The 1-based byte column just past the container prefix of a paragraph's
+    /// continuation line: its leading whitespace and at most `quoteDepth` `>`
+    /// markers, the block quotes the paragraph sits in (a lazy line has fewer).
+    /// List indentation is whitespace. A `>` past the paragraph's own quote
+    /// depth is text (`para\n    > x` continues the paragraph, as it is
+    /// indented too far to open a quote), so it is not skipped.
+    func prefixEndColumn(line: Int, quoteDepth: Int) -> Int {
         let range = lines.contentRange(ofLine: line, in: bytes)
         var offset = range.lowerBound
-        while offset < range.upperBound {
+        var markers = 0
+        var end = offset
+        while offset < range.upperBound, markers < quoteDepth {
             let byte = bytes[offset]
-            guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ">") else { break }
+            if byte == UInt8(ascii: ">") {
+                markers += 1
+                end = offset + 1
+            } else if byte != 0x20 && byte != 0x09 {
+                break
+            }
             offset += 1
         }
+        return end - range.lowerBound + 1
+    }
+
+    /// The 1-based byte column where a paragraph continuation line's own text
+    /// starts: past the container prefix and all the whitespace that cmark
+    /// strips from the line before it parses inlines.
+    func contentStartColumn(line: Int, quoteDepth: Int) -> Int {
+        let range = lines.contentRange(ofLine: line, in: bytes)
+        var offset = range.lowerBound + prefixEndColumn(line: line, quoteDepth: quoteDepth) - 1
+        while offset < range.upperBound, bytes[offset] == 0x20 || bytes[offset] == 0x09 { offset += 1 }
         return offset - range.lowerBound + 1
     }
 

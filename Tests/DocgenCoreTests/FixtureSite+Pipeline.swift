@@ -5,7 +5,7 @@ import Foundation
 /// Runs docgen's pipeline on a fixture, as `docgen check` and `docgen build` do.
 extension FixtureSite {
     /// `docgen check`: every diagnostic, nothing written.
-    func check(drafts: Bool = false, warningsAsErrors: Bool = false) throws -> BuildReport {
+    func check(drafts: Bool = false, warningsAsErrors: Bool = false) throws(SetupError) -> BuildReport {
         var options = BuildOptions(siteRoot: root)
         options.writesSite = false
         options.includeDrafts = drafts
@@ -14,7 +14,7 @@ extension FixtureSite {
     }
 
     /// `docgen build`, into `output` (site-relative) or the config's default.
-    func build(output: String? = nil, drafts: Bool = false) throws -> BuildReport {
+    func build(output: String? = nil, drafts: Bool = false) throws(SetupError) -> BuildReport {
         var options = BuildOptions(siteRoot: root)
         options.includeDrafts = drafts
         if let output { options.output = url(output) }
@@ -22,7 +22,7 @@ extension FixtureSite {
     }
 
     /// The site index of `content/`, built the way `SiteBuilder` builds it.
-    func index(drafts: Bool = false) throws -> SiteIndex {
+    func index(drafts: Bool = false) throws(SetupError) -> SiteIndex {
         let content = url("content")
         let inventory = try ContentInventory.scan(content)
         let loader = PageLoader(contentRoot: content, contentPrefix: "content", parser: MarkdownParser())

@@ -40,7 +40,7 @@ final class FixtureSite {
         var found: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isFolder)
             if !isFolder.boolValue { found.append(path) }
         }
         return found.sorted()

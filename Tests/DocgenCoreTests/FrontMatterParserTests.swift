@@ -87,8 +87,9 @@ final class FrontMatterParserTests: XCTestCase {
         let result = parse("---\ntitle: A\ndescription: \"unclosed\nweight: 2\n---\n")
         XCTAssertEqual(result.problems.count, 1)
         XCTAssertTrue(result.problems[0].message.hasPrefix("invalid YAML"), result.problems[0].message)
-        // The quoted scalar opened on file line 3 runs into the closing fence.
-        XCTAssertTrue((3...5).contains(result.problems[0].line), "line \(result.problems[0].line)")
+        // The quoted scalar opens on file line 3 and the scanner gives up at the
+        // end of the YAML (line 4); either is a fair place to send the author.
+        XCTAssertTrue([3, 4].contains(result.problems[0].line), "line \(result.problems[0].line)")
 
         let colon = parse("---\ntitle: A\nkey: value: other\n---\n")
         XCTAssertEqual(colon.problems.map(\.line), [3])

@@ -60,6 +60,7 @@ final class PageURLTests: XCTestCase {
             "/elsewhere/page/": "content/guides/deep/page.md",
             "/guides/deep/": "generated:guides/deep",
             "/tokens/": "generated:tokens",
+            "/tokens/a/": "content/tokens/a.md",
         ])
     }
 }

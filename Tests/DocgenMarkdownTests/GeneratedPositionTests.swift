@@ -64,6 +64,8 @@ final class GeneratedPositionTests: XCTestCase {
         /// Links that exist only when raw HTML is published (`href` of `<a>`).
         var rawLinks: [(index: Int, entry: String)] = []
         var problems: [String] = []
+        /// Where each heading starts.
+        var headings: [String] = []
         var definitionCount = 0
         var undefinedCount = 0
         var previousWasList = false
@@ -103,7 +105,11 @@ final class GeneratedPositionTests: XCTestCase {
                 case 1: fencedCode()
                 case 2 where !previousWasList: indentedCode()
                 case 3: setextHeading()
-                default: paragraph(in: random.pick(GeneratedPositionTests.containers))
+                default:
+                    // Right after a list, an indented block would continue the list
+                    // item, whose own continuation lines need more indentation.
+                    let containers = GeneratedPositionTests.containers.filter { !previousWasList || !$0.first.hasPrefix(" ") }
+                    paragraph(in: random.pick(containers))
                 }
                 lines.append("")
             }
@@ -112,6 +118,7 @@ final class GeneratedPositionTests: XCTestCase {
         }
 
         mutating func atxHeading() {
+            headings.append("\(lines.count + 1):1")
             current = String(repeating: "#", count: 1 + random.next(4)) + " "
             write(word())
             write(" ")
@@ -124,6 +131,7 @@ final class GeneratedPositionTests: XCTestCase {
         }
 
         mutating func setextHeading() {
+            headings.append("\(lines.count + 1):1")
             continuations = ["", " ", "  "]
             write(word())
             write(" ")
@@ -160,11 +168,24 @@ final class GeneratedPositionTests: XCTestCase {
             if random.chance(20) {
                 // Reference definitions at the start of the paragraph.
                 for _ in 0..<(1 + random.next(2)) {
-                    write("[def\(definitionCount)]: /def/\(definitionCount)")
+                    if random.chance(25) {
+                        write("[def\(definitionCount)]:")  // the destination on the next line
+                        continuationLine()
+                        write("/def/\(definitionCount)")
+                    } else {
+                        write("[def\(definitionCount)]: /def/\(definitionCount)")
+                    }
                     definitionCount += 1
-                    if random.chance(30) {
+                    switch random.next(6) {
+                    case 0:
                         continuationLine()
                         write("\"Title with [x] (y) and [z}(w)\"")
+                    case 1:
+                        write(" 'A title")
+                        continuationLine()
+                        write("on two lines [t][nope]'")
+                    default:
+                        break
                     }
                     continuationLine()
                 }
@@ -198,7 +219,7 @@ final class GeneratedPositionTests: XCTestCase {
 
         /// One inline item; `allowBreaks` lets it span a line.
         mutating func inline(allowBreaks: Bool) {
-            let choice = random.next(allowBreaks ? 34 : 26)
+            let choice = random.next(allowBreaks ? 42 : 31)
             switch choice {
             case 0...5:
                 write(word())
@@ -278,41 +299,69 @@ final class GeneratedPositionTests: XCTestCase {
             case 25:
                 link("link", "/ref/multi")
                 write("[\(word())][multi label]")
-            // Items that span lines.
             case 26:
+                // Link texts that do not start with plain text.
+                link("link", "start.md")
+                write(random.pick(["[`code` text](start.md)", "[``a]`` b](start.md)", "[*em* text](start.md)",
+                    "[ spaced](start.md)", "[&amp;x](start.md)", "[<b>bold</b>](start.md)", "[\\*x](start.md)"]))
+            case 27:
+                link("link", "outer.md")
+                write("[")
+                link("autolink", "https://inner.example")
+                write("<https://inner.example>](outer.md)")
+            case 28:
+                link("image", "e.png")
+                write("![](e.png)")
+            case 29:
+                link("link", "tab.md")
+                write("[\t\(word())](tab.md)")
+            case 30:
+                write("see <!-- note [a](b -->")  // at a line start it would open an HTML block
+            // Items that span lines.
+            case 31:
                 link("link", "multi.md")
                 write("[\(word())")
                 continuationLine()
                 write("\(word())](multi.md)")
-            case 27:
+            case 32:
                 link("image", "multi.png")
                 write("![\(word())")
                 continuationLine()
                 write("alt](multi.png)")
-            case 28:
+            case 33:
                 link("link", "titled.md")
                 write("[\(word())](titled.md")
                 continuationLine()
                 write("\"title on the next line\")")
-            case 29:
+            case 34:
                 write("`code [a](b")
                 continuationLine()
                 write("span [t][nope]`")
-            case 30:
+            case 35:
                 link("link", "/ref/multi")
                 write("[\(word())][multi")
                 continuationLine()
                 write("label]")
-            case 31:
+            case 36:
                 problem("undefinedReference", "nodef\(undefinedCount) spanning")
                 write("[\(word())][nodef\(undefinedCount)")
                 continuationLine()
                 write("spanning]")
                 undefinedCount += 1
-            case 32:
+            case 37:
                 write("<span")
                 continuationLine()
                 write("class=\"k\">\(word())</span>")
+            case 39:
+                link("link", "next.md")
+                write("[\(word())](")
+                continuationLine()
+                write("next.md)")
+            case 40:
+                link("link", "opened.md")
+                write("[")
+                continuationLine()
+                write("\(word())](opened.md)")
             default:
                 link("link", "break.md")
                 write("[\(word())\\")
@@ -327,6 +376,7 @@ final class GeneratedPositionTests: XCTestCase {
         var links: [String]
         var rawLinks: [String]
         var problems: [String]
+        var headings: [String]
     }
 
     static func page(seed: UInt64, blocks: Int, lineEnding: String) -> Page {
@@ -336,7 +386,7 @@ final class GeneratedPositionTests: XCTestCase {
         for (index, entry) in writer.rawLinks.reversed() { rawLinks.insert(entry, at: index) }
         return Page(
             markdown: writer.lines.map { $0 + lineEnding }.joined(), links: writer.links, rawLinks: rawLinks,
-            problems: writer.problems)
+            problems: writer.problems, headings: writer.headings)
     }
 
     static let lineEndings = ["\n", "\r\n", "\n", "\r\n", "\n", "\r", "\n", "\r\n"]
@@ -355,6 +405,7 @@ final class GeneratedPositionTests: XCTestCase {
                 let context = "page \(index + 1) (\(lineEnding.debugDescription), raw HTML \(allowsRawHTML))"
                 assertSame(links, allowsRawHTML ? page.rawLinks : page.links, "links", context, page.markdown)
                 assertSame(problems, page.problems, "problems", context, page.markdown)
+                assertSame(parsed.headings.map(\.position.description), page.headings, "headings", context, page.markdown)
             }
         }
         XCTAssertGreaterThan(totalLinks, 1000)

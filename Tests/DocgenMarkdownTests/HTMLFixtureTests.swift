@@ -169,6 +169,17 @@ final class HTMLFixtureTests: XCTestCase {
             ["2:4 htmlHref x.md", "5:35 htmlSource p.png"])
     }
 
+    func testRawHTMLAttributesOnContinuationLinesAndInQuotes() {
+        let parser = MarkdownParser(allowsRawHTML: true)
+        let block = parser.parse("> <div\n> id=\"box\"><a\n>   href=\"x.md\">x</a>\n> </div>\n")
+        XCTAssertEqual(block.htmlAnchors, ["box"])
+        XCTAssertEqual(block.links.map { "\($0.position) \($0.destination)" }, ["3:5 x.md"])
+        let inline = parser.parse("a <a\nhref=\"x.md\">x</a> and\n> q <img\n>   src=\"p.png\">\n")
+        XCTAssertEqual(
+            inline.links.map { "\($0.position) \($0.kind.rawValue) \($0.destination)" },
+            ["2:1 htmlHref x.md", "4:5 htmlSource p.png"])
+    }
+
     func testEmptyDocument() {
         let parsed = MarkdownParser().parse("")
         XCTAssertEqual(parsed.html.htmlAsWritten, "")

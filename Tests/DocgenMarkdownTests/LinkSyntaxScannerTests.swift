@@ -19,6 +19,9 @@ final class LinkSyntaxScannerTests: XCTestCase {
     func testMissingClosingParenthesis() {
         XCTAssertEqual(problems("See [docs](guide.md and more\n"), ["1:5 malformedLink guide.md"])
         XCTAssertEqual(problems("End [docs](guide.md\n"), ["1:5 malformedLink guide.md"])
+        XCTAssertEqual(problems("See [docs](/api/auth.\n"), ["1:5 malformedLink /api/auth"], "the sentence's period")
+        XCTAssertEqual(problems("See [docs](a.md#x, then more\n"), ["1:5 malformedLink a.md#x"])
+        XCTAssertEqual(problems("See [docs}(v1.2.) now\n"), ["1:5 malformedLink v1.2."], "closed: as written")
     }
 
     func testSpaceBetweenLabelAndParenthesis() {
@@ -128,15 +131,15 @@ final class LinkSyntaxScannerTests: XCTestCase {
     }
 
     func testPositionsInCRLFFiles() {
-        XCTAssertEqual(problems("line one\r\nline [t}(u)\r\n\r\n[x][nope]\r\n"), ["2:6 malformedLink u", "4:1 undefinedReference nope"])
+        XCTAssertEqual(problems("line one\r\nline [t}(u)\r\n\r\n[y][nope]\r\n"), ["2:6 malformedLink u", "4:1 undefinedReference nope"])
         XCTAssertEqual(problems("old\rmac [t}(u)\r"), ["2:5 malformedLink u"])
     }
 
     func testPositionsInBlockquotesAndLists() {
         XCTAssertEqual(
-            problems("> quote [t}(u)\n> more [x][nope]\nlazy [y] (z)\n"),
+            problems("> quote [t}(u)\n> more [y][nope]\nlazy [y] (z)\n"),
             ["1:9 malformedLink u", "2:8 undefinedReference nope", "3:6 malformedLink z"])
-        XCTAssertEqual(problems("- item [t}(u)\n  cont [x][nope]\n"), ["1:8 malformedLink u", "2:8 undefinedReference nope"])
+        XCTAssertEqual(problems("- item [t}(u)\n  cont [y][nope]\n"), ["1:8 malformedLink u", "2:8 undefinedReference nope"])
         XCTAssertEqual(problems("1. one\n   two [t}(u)\n"), ["2:8 malformedLink u"])
         XCTAssertEqual(problems("> - a\n>   b [t}(u)\n"), ["2:7 malformedLink u"])
         XCTAssertEqual(problems("> > deep\n> > [t}(u)\n"), ["2:5 malformedLink u"])
@@ -150,7 +153,7 @@ final class LinkSyntaxScannerTests: XCTestCase {
 
     func testPositionsInHeadings() {
         XCTAssertEqual(problems("## Head [t}(u) ##\n"), ["1:9 malformedLink u"])
-        XCTAssertEqual(problems("Title [x][nope]\n  more [y}(z)\n===\n"), ["1:7 undefinedReference nope", "2:8 malformedLink z"])
+        XCTAssertEqual(problems("Title [y][nope]\n  more [y}(z)\n===\n"), ["1:7 undefinedReference nope", "2:8 malformedLink z"])
     }
 
     func testPositionsAfterReferenceDefinitions() {

@@ -1,0 +1,80 @@
+/// The text of one paragraph or heading as cmark parses its inlines: each line
+/// from where its own text starts (the block's first column on the first line,
+/// past the container prefix and leading whitespace on the others), the lines
+/// joined by `\n`, and the way back from any index in it to the file.
+///
+/// cmark numbers an inline's column from where its line's text starts in this
+/// sense (with every line ending read as one `\n`), so a (line, column) cmark
+/// reports is an index here; and when cmark loses count of lines (see
+/// `InlineGeometry`) the column still counts bytes of this text from the start
+/// of the line it believes it is on.
+struct BlockText {
+    struct Line {
+        /// Where the line starts in `text`.
+        var textStart: Int
+        /// Where the line starts in the file.
+        var sourceStart: Int
+        /// Its bytes, without the line ending.
+        var length: Int
+    }
+
+    let text: [UInt8]
+    let lines: [Line]
+    /// The file line of `lines[0]`.
+    let firstLine: Int
+    /// The 1-based byte column where `lines[0]` starts in the file.
+    let firstColumn: Int
+
+    init(source: SourceBuffer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int) {
+        var text: [UInt8] = []
+        var lines: [Line] = []
+        for line in startLine...max(startLine, endLine) {
+            let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+            let column = line == startLine ? startColumn : source.contentStartColumn(line: line, quoteDepth: quoteDepth)
+            let start = min(range.lowerBound + column - 1, range.upperBound)
+            if !text.isEmpty { text.append(0x0A) }
+            lines.append(Line(textStart: text.count, sourceStart: start, length: range.upperBound - start))
+            text.append(contentsOf: source.bytes[start..<range.upperBound])
+        }
+        self.text = text
+        self.lines = lines
+        self.firstLine = startLine
+        self.firstColumn = startColumn
+    }
+
+    /// The index of the line that holds `index` (a line's `\n` belongs to it).
+    func lineIndex(ofTextIndex index: Int) -> Int {
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lines[middle].textStart <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The file offset of a text index.
+    func sourceOffset(ofTextIndex index: Int) -> Int {
+        let line = lines[lineIndex(ofTextIndex: index)]
+        return line.sourceStart + min(index - line.textStart, line.length)
+    }
+
+    /// The text index of what cmark reports at `line`, `column` for an inline,
+    /// when cmark's line numbers run `lineDelta` lines behind the file.
+    ///
+    /// A column past the end of that line runs on into the following lines,
+    /// as cmark counts on through line ends it missed; a column before the
+    /// line's start (cmark's `N:0`) is the previous line's end. cmark reads
+    /// every line ending as one `\n`, as this text has them.
+    func index(reportedLine line: Int, column: Int, lineDelta: Int) -> Int {
+        let lineIndex = min(max(0, line - firstLine + lineDelta), lines.count - 1)
+        return min(max(0, lines[lineIndex].textStart + column - firstColumn), max(0, text.count - 1))
+    }
+
+    /// Whether the byte at `index` ends a line or is blank.
+    func isSpace(at index: Int) -> Bool {
+        index >= 0 && index < text.count && (text[index] == 0x20 || text[index] == 0x09 || text[index] == 0x0A)
+    }
+
+    func byte(at index: Int) -> UInt8? { index >= 0 && index < text.count ? text[index] : nil }
+}

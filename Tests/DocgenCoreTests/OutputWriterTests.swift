@@ -1,0 +1,90 @@
+import XCTest
+@testable import DocgenCore
+
+/// A build writes a whole site or nothing: a failed build leaves the previous
+/// site as it was, and no staging folder is ever left behind.
+final class OutputWriterTests: XCTestCase {
+    private func makeSite() throws -> FixtureSite {
+        let site = try FixtureSite(["content/index.md": "# Home\n", "content/a.md": "# A\n", "content/img/x.png": "PNG"])
+        try site.addMinimalTheme()
+        return site
+    }
+
+    /// Everything under `public/` with its contents, to compare before and after.
+    private func snapshot(_ site: FixtureSite) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: site.files(under: "public").map { ($0, site.read("public/" + $0) ?? "") })
+    }
+
+    func testBuildWritesTheSiteAndNoStagingFolder() throws {
+        let site = try makeSite()
+        _ = try site.build()
+        XCTAssertEqual(site.files(under: "public"), ["a/index.html", "img/x.png", "index.html", "site.css"])
+        XCTAssertEqual(site.entries(of: ""), ["content", "public", "templates"], "no staging or previous folder is left")
+    }
+
+    func testFailedBuildLeavesThePreviousSiteIntact() throws {
+        let site = try makeSite()
+        _ = try site.build()
+        let before = snapshot(site)
+        try site.write("content/b.md", "# B\n")
+        try site.write("templates/page.mustache", "{{#broken}}")
+        XCTAssertThrowsError(try site.build())
+        XCTAssertEqual(snapshot(site), before)
+        XCTAssertEqual(site.entries(of: ""), ["content", "public", "templates"])
+    }
+
+    func testContentErrorsStillWriteTheWholeSite() throws {
+        let site = try makeSite()
+        try site.write("content/a.md", "# A\n\n[broken](/nowhere)\n")
+        let report = try site.build()
+        XCTAssertEqual(report.exitStatus, 1)
+        XCTAssertEqual(site.files(under: "public"), ["a/index.html", "img/x.png", "index.html", "site.css"])
+    }
+
+    func testRebuildReplacesTheSiteSoRemovedPagesDisappear() throws {
+        let site = try makeSite()
+        _ = try site.build()
+        try site.remove("content/a.md")
+        try site.write("public/stray.txt", "left over")
+        _ = try site.build()
+        XCTAssertEqual(site.files(under: "public"), ["img/x.png", "index.html", "site.css"])
+    }
+
+    func testOutputFolderHoldingTheContentIsRefused() throws {
+        // `--output .` names the site folder itself: replacing it by the built
+        // site would delete content/, templates/ and docgen.yml.
+        let site = try makeSite()
+        try site.write("docgen.yml", "title: Keep me\n")
+        XCTAssertThrowsError(try site.build(output: "."))
+        XCTAssertTrue(site.exists("content/index.md"), "the sources must survive")
+        XCTAssertTrue(site.exists("docgen.yml"))
+        XCTAssertTrue(site.exists("templates/layout.mustache"))
+    }
+
+    func testWriteFailureKeepsThePreviousOutputAndRemovesStaging() throws {
+        let site = try FixtureSite(["out/old.html": "old"])
+        let writer = OutputWriter(output: site.url("out"))
+        let files = [
+            OutputFile(path: "new.html", contents: .bytes(Data("new".utf8))),
+            OutputFile(path: "../escaped.html", contents: .bytes(Data("bad".utf8))),
+        ]
+        XCTAssertThrowsError(try writer.write(files))
+        XCTAssertEqual(site.files(under: "out"), ["old.html"])
+        XCTAssertEqual(site.entries(of: ""), ["out"])
+    }
+
+    func testCopyFailureKeepsThePreviousOutput() throws {
+        let site = try FixtureSite(["out/old.html": "old"])
+        let writer = OutputWriter(output: site.url("out"))
+        XCTAssertThrowsError(try writer.write([OutputFile(path: "x.png", contents: .copy(of: site.url("missing.png")))]))
+        XCTAssertEqual(site.files(under: "out"), ["old.html"])
+        XCTAssertEqual(site.entries(of: ""), ["out"])
+    }
+
+    func testOutputInANewNestedFolder() throws {
+        let site = try FixtureSite()
+        try OutputWriter(output: site.url("a/b/out")).write([OutputFile(path: "x/y.html", contents: .bytes(Data("y".utf8)))])
+        XCTAssertEqual(site.read("a/b/out/x/y.html"), "y")
+        XCTAssertEqual(site.entries(of: "a/b"), ["out"])
+    }
+}

@@ -1,0 +1,92 @@
+import XCTest
+@testable import DocgenCore
+
+/// Templates: every theme problem is a setup error with file and line, a
+/// page's `template:` that does not exist is a diagnostic, values are escaped.
+final class ThemeTests: XCTestCase {
+    private func site(_ extra: [String: String] = [:]) throws -> FixtureSite {
+        let site = try FixtureSite(["content/index.md": "# Home\n"])
+        try site.addMinimalTheme()
+        for (path, text) in extra { try site.write(path, text) }
+        return site
+    }
+
+    private func buildError(_ site: FixtureSite) -> [Diagnostic] {
+        do {
+            _ = try site.build()
+            XCTFail("expected a setup error")
+        } catch {
+            return error.diagnostics
+        }
+        return []
+    }
+
+    func testMissingLayoutNamesTheFile() throws {
+        let site = try site()
+        try site.remove("templates/layout.mustache")
+        let diagnostics = buildError(site)
+        XCTAssertEqual(diagnostics.map(\.file), ["templates/layout.mustache"])
+        XCTAssertEqual(diagnostics.first?.code, "template")
+        XCTAssertFalse(site.exists("public"))
+    }
+
+    func testMustacheSyntaxErrorHasItsLine() throws {
+        let site = try site(["templates/page.mustache": "<article>\n{{{page.content}}}\n{{#page.toc}}x{{/page.nope}}\n</article>\n"])
+        let diagnostics = buildError(site)
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertEqual(diagnostics.first?.file, "templates/page.mustache")
+        XCTAssertEqual(diagnostics.first?.line, 3)
+        XCTAssertTrue(diagnostics.first?.message.contains("Mustache") ?? false)
+    }
+
+    func testMissingPartialHasItsLine() throws {
+        let site = try site(["templates/layout.mustache": "<main>\n{{{content}}}\n</main>\n{{> partials/footer }}\n"])
+        let diagnostics = buildError(site)
+        XCTAssertEqual(diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/layout.mustache:4"])
+        XCTAssertTrue(diagnostics.first?.message.contains("partials/footer") ?? false)
+    }
+
+    func testMissingPartialLineInACRLFTemplate() throws {
+        let site = try site(["templates/layout.mustache": "<main>\r\n{{{content}}}\r\n{{> footer}}\r\n"])
+        XCTAssertEqual(buildError(site).map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/layout.mustache:3"])
+    }
+
+    func testAllThemeProblemsAreReportedTogether() throws {
+        let site = try site(["templates/page.mustache": "{{> a}}\n{{> b}}\n"])
+        try site.remove("templates/section.mustache")
+        XCTAssertEqual(buildError(site).count, 3)
+    }
+
+    func testUnknownTemplateInFrontMatter() throws {
+        let site = try site(["content/x.md": "---\ntitle: X\ntemplate: nope\n---\nBody\n"])
+        let report = try site.build()
+        XCTAssertEqual(report.locations, ["content/x.md:3:1 unknown-template"])
+        XCTAssertTrue(report.diagnostics.first?.message.contains("nope") ?? false)
+        XCTAssertEqual(site.read("public/x/index.html"), "<title>X</title>\n<p>Body</p>\n\n", "rendered with `page`")
+    }
+
+    func testKnownTemplateInFrontMatterIsUsed() throws {
+        let site = try site([
+            "content/x.md": "---\ntemplate: wide\n---\nBody\n",
+            "templates/wide.mustache": "<div class=\"wide\">{{{page.content}}}</div>",
+        ])
+        let report = try site.build()
+        XCTAssertEqual(report.diagnostics, [])
+        XCTAssertEqual(site.read("public/x/index.html"), "<title>x</title>\n<div class=\"wide\"><p>Body</p>\n</div>\n")
+    }
+
+    func testFrontMatterValuesAreHTMLEscaped() throws {
+        let site = try site([
+            "content/x.md": "---\ntitle: \"<b>Bold</b> & co\"\nauthor: \"<script>\"\n---\n",
+            "templates/page.mustache": "by {{page.params.author}}",
+        ])
+        _ = try site.build()
+        XCTAssertEqual(site.read("public/x/index.html"), "<title>&lt;b&gt;Bold&lt;/b&gt; &amp; co</title>\nby &lt;script&gt;\n")
+    }
+
+    func testStaticFilesAreCopiedToTheOutputRoot() throws {
+        let site = try site()
+        _ = try site.build()
+        XCTAssertEqual(site.read("public/site.css"), "body { margin: 0 }\n")
+    }
+}
