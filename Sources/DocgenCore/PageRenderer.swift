@@ -71,6 +71,14 @@ struct PageRenderer: Sendable {
 
     /// Where a link points in the published site.
     func outputURL(_ resolution: LinkResolution, written: String) -> String {
+        if let baseURL = config.normalizedBaseURL, written.hasPrefix(baseURL) {
+            // The site's own absolute URL: kept as written unless it names a
+            // `.md` file, which the server does not have.
+            guard case .page(let target, let fragment, let query) = resolution,
+                LinkTarget(written).path.hasSuffix(".md")
+            else { return written }
+            return baseURL + site.pages[target].url + Self.suffix(query: query, fragment: fragment)
+        }
         switch resolution {
         case .page(let target, let fragment, let query):
             return link(to: target) + Self.suffix(query: query, fragment: fragment)

@@ -31,7 +31,8 @@ public enum SiteBuilder {
 
         let inventory = try ContentInventory.scan(contentRoot, excluding: output)
         let loader = PageLoader(contentRoot: contentRoot, contentPrefix: config.contentFolder,
-                                parser: MarkdownParser(allowsRawHTML: config.rawHTML))
+                                parser: MarkdownParser(allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
+                                                       rendersHTML: options.writesSite))
         let loaded = Parallel.map(inventory.markdownFiles) { loader.load($0) }
         var diagnostics = loaded.flatMap(\.diagnostics)
         let (site, indexDiagnostics) = SiteIndex.build(

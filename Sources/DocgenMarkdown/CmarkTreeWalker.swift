@@ -15,9 +15,13 @@ struct CmarkTreeWalker {
     private(set) var slotURLs: [String] = []
     private var slugger = HeadingSlugger()
 
-    init(source: SourceBuffer, allowsRawHTML: Bool) {
+    /// URLs under this prefix are the site's own and get holes too.
+    let ownSiteURL: String?
+
+    init(source: SourceBuffer, allowsRawHTML: Bool, ownSiteURL: String? = nil) {
         self.source = source
         self.allowsRawHTML = allowsRawHTML
+        self.ownSiteURL = ownSiteURL
     }
 
     mutating func walk(_ root: OpaquePointer) { visitBlock(root) }
@@ -147,7 +151,7 @@ struct CmarkTreeWalker {
         // Slots are numbered in the order the renderer writes URLs: a link's
         // own before those of images in its text.
         var slot: Int?
-        if Self.isRewritable(url) {
+        if Self.isRewritable(url) || ownSiteURL.map({ !$0.isEmpty && url.hasPrefix($0) }) == true {
             slot = slotURLs.count
             slotURLs.append(url)
             cmark_node_set_url(node, HTMLMarkers.linkURL(slot: slot!))

@@ -9,9 +9,16 @@ import Foundation
 public struct MarkdownParser: Sendable {
     /// Publish raw HTML (cmark's unsafe mode) instead of omitting it.
     public var allowsRawHTML: Bool
+    /// The site's own absolute URL (`https://auth0.com/docs`): links under it
+    /// also get URL holes, so a `.md` target there can be rewritten.
+    public var ownSiteURL: String?
+    /// False when only the checks are wanted (`docgen check`): skips rendering.
+    public var rendersHTML: Bool
 
-    public init(allowsRawHTML: Bool = false) {
+    public init(allowsRawHTML: Bool = false, ownSiteURL: String? = nil, rendersHTML: Bool = true) {
         self.allowsRawHTML = allowsRawHTML
+        self.ownSiteURL = ownSiteURL
+        self.rendersHTML = rendersHTML
     }
 
     /// Parses a whole file. Front-matter lines should already be blanked, so
@@ -28,8 +35,9 @@ public struct MarkdownParser: Sendable {
                     html: RenderedHTML(pieces: [""], slots: []))
             }
             defer { cmark_node_free(root) }
-            var walker = CmarkTreeWalker(source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML)
+            var walker = CmarkTreeWalker(source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML, ownSiteURL: ownSiteURL)
             walker.walk(root)
+            guard rendersHTML else { return walker.result(html: RenderedHTML(pieces: [""], slots: [])) }
             let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
             guard let rendered = cmark_render_html(root, options) else {
                 return walker.result(html: RenderedHTML(pieces: [""], slots: []))
