@@ -18,10 +18,12 @@ public struct BuildReport: Sendable {
     public var exitStatus: Int32 { errorCount > 0 ? 1 : 0 }
 
     public var summary: String {
-        let problems = "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
+        let problems =
+            "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s")"
         let time = String(format: "%.2fs", seconds)
         if let output {
-            return "docgen: built \(publishedPages) pages from \(sourcePages) Markdown files into \(output.path), checked \(links) links: \(problems) in \(time)"
+            return
+                "docgen: built \(publishedPages) pages from \(sourcePages) Markdown files into \(output.path), checked \(links) links: \(problems) in \(time)"
         }
         return "docgen: checked \(sourcePages) Markdown files and \(links) links: \(problems) in \(time)"
     }

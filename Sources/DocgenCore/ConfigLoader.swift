@@ -28,7 +28,8 @@ public enum ConfigLoader {
                 case "links": config.linkPolicy = try linkPolicy(value, yaml: yaml)
                 default:
                     throw YAMLValues.Problem(
-                        message: "unknown key `\(key)` (known: title, base_url, content_dir, templates_dir, output_dir, raw_html, links)",
+                        message:
+                            "unknown key `\(key)` (known: title, base_url, content_dir, templates_dir, output_dir, raw_html, links)",
                         line: keyLine)
                 }
             }
@@ -36,37 +37,45 @@ public enum ConfigLoader {
             throw SetupError(code: .config, message: error.message, file: fileName, line: error.line)
         }
         if let base = config.baseURL, !(base.hasPrefix("http://") || base.hasPrefix("https://")) {
-            throw SetupError(code: .config, message: "`base_url` must start with http:// or https://, not `\(base)`", file: fileName)
+            throw SetupError(
+                code: .config, message: "`base_url` must start with http:// or https://, not `\(base)`", file: fileName)
         }
         return config
     }
 
     private static func linkPolicy(_ node: Node, yaml: YAMLValues) throws(YAMLValues.Problem) -> LinkPolicy {
         guard case .mapping(let mapping) = node else {
-            throw YAMLValues.Problem(message: "`links` must be a mapping with `severity` and `ignore`", line: yaml.line(of: node))
+            throw YAMLValues.Problem(
+                message: "`links` must be a mapping with `severity` and `ignore`", line: yaml.line(of: node))
         }
         var policy = LinkPolicy()
         for (key, value) in mapping {
             switch key.string {
             case "severity":
                 guard case .mapping(let levels) = value else {
-                    throw YAMLValues.Problem(message: "`links.severity` must map codes to error, warning or ignore", line: yaml.line(of: value))
+                    throw YAMLValues.Problem(
+                        message: "`links.severity` must map codes to error, warning or ignore",
+                        line: yaml.line(of: value))
                 }
                 for (code, level) in levels {
                     let name = code.string ?? ""
                     guard let known = DiagnosticCode(rawValue: name), known.isLinkCode else {
                         let codes = DiagnosticCode.allCases.filter(\.isLinkCode).map(\.rawValue).joined(separator: ", ")
-                        throw YAMLValues.Problem(message: "unknown link code `\(name)` (known: \(codes))", line: yaml.line(of: code))
+                        throw YAMLValues.Problem(
+                            message: "unknown link code `\(name)` (known: \(codes))", line: yaml.line(of: code))
                     }
                     guard let parsed = LinkPolicy.Level(rawValue: try yaml.string(level, key: name)) else {
-                        throw YAMLValues.Problem(message: "`\(name)` must be error, warning or ignore", line: yaml.line(of: level))
+                        throw YAMLValues.Problem(
+                            message: "`\(name)` must be error, warning or ignore", line: yaml.line(of: level))
                     }
                     policy.levels[known.rawValue] = parsed
                 }
             case "ignore":
                 policy.ignoredTargets = try yaml.strings(value, key: "links.ignore").map(Glob.init)
             default:
-                throw YAMLValues.Problem(message: "unknown key `links.\(key.string ?? "?")` (known: severity, ignore)", line: yaml.line(of: key))
+                throw YAMLValues.Problem(
+                    message: "unknown key `links.\(key.string ?? "?")` (known: severity, ignore)",
+                    line: yaml.line(of: key))
             }
         }
         return policy

@@ -33,7 +33,8 @@ public struct DiagnosticPrinter {
             location += ":\(line)"
             if let column = diagnostic.column { location += ":\(column)" }
         }
-        let severity = diagnostic.severity == .error
+        let severity =
+            diagnostic.severity == .error
             ? paint("error", "1;31") : paint("warning", "1;33")
         var text = "\(paint(location, "1")): \(severity): \(diagnostic.message) [\(diagnostic.code)]\n"
         if let file = diagnostic.file, let line = diagnostic.line, let source = sourceLine(file, line) {

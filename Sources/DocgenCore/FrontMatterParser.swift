@@ -41,7 +41,8 @@ public struct FrontMatterParser: Sendable {
             closing = lines.count - 1
             lineStart = bytes.endIndex
         }
-        let opens = lines.first.map { Self.isFence(text[$0], closing: false) }
+        let opens =
+            lines.first.map { Self.isFence(text[$0], closing: false) }
             ?? Self.isFence(text[...], closing: false)
         guard opens else { return Result(frontMatter: frontMatter, body: text, problems: []) }
         guard let closing else {

@@ -41,42 +41,53 @@ struct LinkChecker: Sendable {
             result.diagnostics.append(diagnose(problem, in: page))
         }
         if let position = markdown.firstRawHTML, !rawHTMLPublished {
-            result.diagnostics.append(Diagnostic(
-                .warning, code: .rawHTMLOmitted,
-                message: "this page has raw HTML, which is not published; set `raw_html: true` in docgen.yml for trusted content",
-                file: page.file, at: position))
+            result.diagnostics.append(
+                Diagnostic(
+                    .warning, code: .rawHTMLOmitted,
+                    message:
+                        "this page has raw HTML, which is not published; set `raw_html: true` in docgen.yml for trusted content",
+                    file: page.file, at: position))
         }
         return result
     }
 
     // MARK: - Links
 
-    private func diagnose(_ link: MarkdownLink, _ resolution: LinkResolution, in page: Page, published: Bool) -> Diagnostic? {
+    private func diagnose(_ link: MarkdownLink, _ resolution: LinkResolution, in page: Page, published: Bool)
+        -> Diagnostic?
+    {
         let written = link.destination
         switch resolution {
         case .external, .asset:
             return nil
         case .empty:
-            return Diagnostic(.warning, code: .emptyLink, message: "the link has an empty destination", file: page.file,
+            return Diagnostic(
+                .warning, code: .emptyLink, message: "the link has an empty destination", file: page.file,
                 at: link.position, target: written)
         case .page(let target, let fragment, _):
             let targetPage = site.pages[target]
             if published, !site.isPublished(target) {
-                return Diagnostic(.warning, code: .linkToDraft,
-                    message: "`\(written)` links to \(targetPage.file ?? targetPage.url), a draft this build does not publish",
+                return Diagnostic(
+                    .warning, code: .linkToDraft,
+                    message:
+                        "`\(written)` links to \(targetPage.file ?? targetPage.url), a draft this build does not publish",
                     file: page.file, at: link.position, target: written)
             }
             guard let fragment, !fragment.isEmpty, !link.isImage else { return nil }
             let anchors = site.anchors(of: target)
             guard !anchors.contains(fragment) else { return nil }
-            let where_ = targetPage.url == page.url ? "this page" : "`\(targetPage.url)` (\(targetPage.file ?? "generated section"))"
-            return Diagnostic(.error, code: .missingAnchor,
+            let where_ =
+                targetPage.url == page.url
+                ? "this page" : "`\(targetPage.url)` (\(targetPage.file ?? "generated section"))"
+            return Diagnostic(
+                .error, code: .missingAnchor,
                 message: "`\(written)`: no heading or id `#\(fragment)` on \(where_)",
                 file: page.file, at: link.position, target: written, notes: anchorNotes(fragment, anchors))
         case .missing(let lookedFor, let asFile):
             let isAsset = link.isImage || Self.hasFileExtension(lookedFor)
             let what = isAsset ? "file" : "page"
-            return Diagnostic(.error, code: isAsset ? .missingAsset : .missingPage,
+            return Diagnostic(
+                .error, code: isAsset ? .missingAsset : .missingPage,
                 message: "`\(written)` matches no \(what) of this site (looked for `\(lookedFor)`)",
                 file: page.file, at: link.position, target: written,
                 notes: missingNotes(written, lookedFor: lookedFor, asFile: asFile, isAsset: isAsset, from: page))
@@ -93,7 +104,9 @@ struct LinkChecker: Sendable {
         return []
     }
 
-    private func missingNotes(_ written: String, lookedFor: String, asFile: String?, isAsset: Bool, from page: Page) -> [String] {
+    private func missingNotes(_ written: String, lookedFor: String, asFile: String?, isAsset: Bool, from page: Page)
+        -> [String]
+    {
         var notes: [String] = []
         let url = isAsset ? lookedFor : LinkResolver.pageURL(for: lookedFor)
         if let asFile, let variant = site.caseVariant(ofFile: asFile) {
@@ -103,18 +116,23 @@ struct LinkChecker: Sendable {
         } else if let suggestion = (isAsset ? assetSuggester : pageSuggester).suggestion(for: lookedFor) {
             notes.append("did you mean `\(suggestion)`?")
         }
-        if let asFile, !written.hasSuffix(".md"), !written.hasPrefix("/"), let source = site.page(atSource: asFile + ".md") {
+        if let asFile, !written.hasSuffix(".md"), !written.hasPrefix("/"),
+            let source = site.page(atSource: asFile + ".md")
+        {
             let file = site.pages[source].file ?? asFile + ".md"
             let target = LinkTarget(written)
             let fileLink = target.path + ".md" + (target.fragment.map { "#" + $0 } ?? "")
             notes.append(
-                "a browser resolves `\(written)` against this page's URL `\(page.url)`; to link to \(file) write `\(fileLink)`")
+                "a browser resolves `\(written)` against this page's URL `\(page.url)`; to link to \(file) write `\(fileLink)`"
+            )
         }
         return notes
     }
 
     static func hasFileExtension(_ path: String) -> Bool {
-        guard let last = path.split(separator: "/").last, !path.hasSuffix("/"), let dot = last.lastIndex(of: ".") else { return false }
+        guard let last = path.split(separator: "/").last, !path.hasSuffix("/"), let dot = last.lastIndex(of: ".") else {
+            return false
+        }
         let ext = last[last.index(after: dot)...].lowercased()
         return !ext.isEmpty && ext != "md" && ext != "html" && ext.allSatisfy { $0.isLetter || $0.isNumber }
     }
@@ -132,10 +150,12 @@ struct LinkChecker: Sendable {
             } else {
                 hint = "a link is `[text](url)`: close the `(` with `)`, and write a URL with spaces as `<a b>`"
             }
-            return Diagnostic(.error, code: .malformedLink, message: "malformed link, published as plain text: `\(problem.excerpt)`",
+            return Diagnostic(
+                .error, code: .malformedLink, message: "malformed link, published as plain text: `\(problem.excerpt)`",
                 file: page.file, at: problem.position, target: problem.target, notes: [hint])
         case .undefinedReference:
-            return Diagnostic(.error, code: .undefinedReference,
+            return Diagnostic(
+                .error, code: .undefinedReference,
                 message: "reference `[\(problem.target)]` has no definition, so the link is published as plain text",
                 file: page.file, at: problem.position, target: problem.target,
                 notes: ["define it anywhere in the file: `[\(problem.target)]: url`"])

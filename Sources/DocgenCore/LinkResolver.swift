@@ -86,7 +86,9 @@ struct LinkResolver: Sendable {
         guard let first = url.unicodeScalars.first, first.isASCIILetter else { return false }
         for scalar in url.unicodeScalars.dropFirst() {
             if scalar == ":" { return true }
-            guard scalar.isASCIILetter || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "." else {
+            guard
+                scalar.isASCIILetter || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "."
+            else {
                 return false
             }
         }

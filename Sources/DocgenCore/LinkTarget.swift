@@ -61,7 +61,8 @@ struct LinkTarget: Sendable {
             }
         }
         let joined = segments.joined(separator: "/")
-        let trailing = path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..") || path == "." || path == ".."
+        let trailing =
+            path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..") || path == "." || path == ".."
         return trailing && !joined.isEmpty ? joined + "/" : joined
     }
 }

@@ -36,7 +36,8 @@ struct Navigation: Sendable {
             }
         }
         for (folder, list) in children {
-            entries[folder] = list.sorted { Page.navigationOrder(site.pages[$0.page], site.pages[$1.page]) }.map(\.entry)
+            entries[folder] = list.sorted { Page.navigationOrder(site.pages[$0.page], site.pages[$1.page]) }.map(
+                \.entry)
         }
         if let root = sectionPage[""] { readingOrder.append(root) }
         appendReadingOrder(of: "")
@@ -85,7 +86,9 @@ struct Navigation: Sendable {
         }
     }
 
-    private func item(_ index: Int, current: Int, link: (Int) -> String, children: [[String: Any]], isAncestor: Bool) -> [String: Any] {
+    private func item(_ index: Int, current: Int, link: (Int) -> String, children: [[String: Any]], isAncestor: Bool)
+        -> [String: Any]
+    {
         [
             "title": site.pages[index].title, "url": link(index), "is_section": site.pages[index].isSection,
             "is_current": index == current, "is_ancestor": isAncestor, "has_children": !children.isEmpty,
@@ -110,8 +113,10 @@ struct Navigation: Sendable {
 
     func neighbours(of current: Int) -> (previous: Int?, next: Int?) {
         guard let position = readingPosition[current] else { return (nil, nil) }
-        return (position > 0 ? readingOrder[position - 1] : nil,
-                position + 1 < readingOrder.count ? readingOrder[position + 1] : nil)
+        return (
+            position > 0 ? readingOrder[position - 1] : nil,
+            position + 1 < readingOrder.count ? readingOrder[position + 1] : nil
+        )
     }
 
     /// The pages and subsections listed on a section page.

@@ -18,7 +18,8 @@ struct OutputWriter {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw SetupError(code: .output, message: "cannot create the output folder \(output.path): \(error.localizedDescription)")
+            throw SetupError(
+                code: .output, message: "cannot create the output folder \(output.path): \(error.localizedDescription)")
         }
         let stagingPath = staging.standardizedFileURL.path
         let failures = Parallel.map(files) { file -> String? in

@@ -37,6 +37,8 @@ public struct Page: Sendable {
     /// Weight first (pages without one last), then title, then URL: the order of
     /// the navigation, section lists and previous/next links.
     static func navigationOrder(_ lhs: Page, _ rhs: Page) -> Bool {
-        (lhs.frontMatter.weight ?? Int.max, lhs.title, lhs.url) < (rhs.frontMatter.weight ?? Int.max, rhs.title, rhs.url)
+        (lhs.frontMatter.weight ?? Int.max, lhs.title, lhs.url) < (
+            rhs.frontMatter.weight ?? Int.max, rhs.title, rhs.url
+        )
     }
 }

@@ -20,15 +20,20 @@ struct PageLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         func report(_ code: DiagnosticCode, _ message: String, line: Int? = nil, column: Int? = nil) {
             diagnostics.append(
-                Diagnostic(code.defaultSeverity, code: code.rawValue, message: message, file: file, line: line, column: column))
+                Diagnostic(
+                    code.defaultSeverity, code: code.rawValue, message: message, file: file, line: line, column: column)
+            )
         }
-        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(sourcePath).path) else {
+        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(sourcePath).path)
+        else {
             report(.invalidEncoding, "cannot read the file")
             return Loaded(page: nil, diagnostics: diagnostics)
         }
         guard let text = String(validatingUTF8Data: data) else {
             let (line, column) = Self.firstInvalidUTF8(data)
-            report(.invalidEncoding, "the file is not valid UTF-8 (first bad byte on this line); save it as UTF-8", line: line, column: column)
+            report(
+                .invalidEncoding, "the file is not valid UTF-8 (first bad byte on this line); save it as UTF-8",
+                line: line, column: column)
             return Loaded(page: nil, diagnostics: diagnostics)
         }
         if text.allSatisfy(\.isWhitespace) {
@@ -44,14 +49,18 @@ struct PageLoader: Sendable {
             if let slugged = PageURL.applying(slug: slug, to: url) {
                 url = slugged
             } else {
-                report(.unsafeURL, "slug `\(slug)` must be one path segment, without `/`, `..` or `:`", line: frontMatter.keyLines["slug"])
+                report(
+                    .unsafeURL, "slug `\(slug)` must be one path segment, without `/`, `..` or `:`",
+                    line: frontMatter.keyLines["slug"])
             }
         }
         if let explicit = frontMatter.url {
             if let normalized = PageURL.normalize(explicit: explicit) {
                 url = normalized
             } else {
-                report(.unsafeURL, "url `\(explicit)` would escape the output folder or is not a site path", line: frontMatter.keyLines["url"])
+                report(
+                    .unsafeURL, "url `\(explicit)` would escape the output folder or is not a site path",
+                    line: frontMatter.keyLines["url"])
             }
         }
         let stem = (sourcePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "")
@@ -79,7 +88,8 @@ struct PageLoader: Sendable {
             case 0xF0..<0xF5: length = 4
             default: length = 0
             }
-            let valid = length > 0 && offset + length <= bytes.count
+            let valid =
+                length > 0 && offset + length <= bytes.count
                 && bytes[(offset + 1)..<(offset + length)].allSatisfy { $0 & 0xC0 == 0x80 }
                 && String(validating: bytes[offset..<(offset + length)], as: UTF8.self) != nil
             if !valid {

@@ -20,7 +20,9 @@ struct PageRenderer: Sendable {
             "params": page.frontMatter.params.mapValues(\.mustacheValue),
             "breadcrumbs": navigation.breadcrumbs(current: index, link: link(to:)),
         ]
-        if let description = page.frontMatter.description, !description.isEmpty { pageContext["description"] = description }
+        if let description = page.frontMatter.description, !description.isEmpty {
+            pageContext["description"] = description
+        }
         let headings = page.markdown?.headings ?? []
         pageContext["has_h1"] = headings.contains { $0.level == 1 }
         let toc: [[String: Any]] = headings.filter { (2...3).contains($0.level) }.map {

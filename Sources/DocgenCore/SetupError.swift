@@ -7,6 +7,8 @@ public struct SetupError: Error, Sendable {
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
     public init(code: DiagnosticCode, message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
-        self.diagnostics = [Diagnostic(.error, code: code.rawValue, message: message, file: file, line: line, column: column)]
+        self.diagnostics = [
+            Diagnostic(.error, code: code.rawValue, message: message, file: file, line: line, column: column)
+        ]
     }
 }

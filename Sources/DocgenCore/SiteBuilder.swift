@@ -13,30 +13,46 @@ public enum SiteBuilder {
         config.linkPolicy.warningsAsErrors = options.warningsAsErrors || config.linkPolicy.warningsAsErrors
         let contentRoot = root.appendingPathComponent(config.contentFolder).standardizedFileURL
         guard FileManager.default.fileExists(atPath: contentRoot.path) else {
-            throw SetupError(code: .config, message: "no content folder: \(contentRoot.path) does not exist (set `content_dir` in docgen.yml)")
+            throw SetupError(
+                code: .config,
+                message: "no content folder: \(contentRoot.path) does not exist (set `content_dir` in docgen.yml)")
         }
         let output = (options.output ?? root.appendingPathComponent(config.outputFolder)).standardizedFileURL
         if options.writesSite, output.path == contentRoot.path || output.path.hasPrefix(contentRoot.path + "/") {
-            throw SetupError(code: .output, message: "the output folder \(output.path) is inside the content folder; choose another with --output or `output_dir`")
+            throw SetupError(
+                code: .output,
+                message:
+                    "the output folder \(output.path) is inside the content folder; choose another with --output or `output_dir`"
+            )
         }
         // The output folder is replaced whole: it must not hold the site's own files.
-        if options.writesSite, output.path == "/" || root.path == output.path || root.path.hasPrefix(output.path + "/")
-            || contentRoot.path.hasPrefix(output.path + "/")
+        if options.writesSite,
+            output.path == "/" || root.path == output.path || root.path.hasPrefix(output.path + "/")
+                || contentRoot.path.hasPrefix(output.path + "/")
         {
-            throw SetupError(code: .output, message: "the output folder \(output.path) holds the site's own files and would be replaced; choose another with --output or `output_dir`")
+            throw SetupError(
+                code: .output,
+                message:
+                    "the output folder \(output.path) holds the site's own files and would be replaced; choose another with --output or `output_dir`"
+            )
         }
-        let theme = options.writesSite
-            ? try Theme.load(folder: root.appendingPathComponent(config.templatesFolder), displayPrefix: config.templatesFolder)
+        let theme =
+            options.writesSite
+            ? try Theme.load(
+                folder: root.appendingPathComponent(config.templatesFolder), displayPrefix: config.templatesFolder)
             : nil
 
         let inventory = try ContentInventory.scan(contentRoot, excluding: output)
-        let loader = PageLoader(contentRoot: contentRoot, contentPrefix: config.contentFolder,
-                                parser: MarkdownParser(allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
-                                                       rendersHTML: options.writesSite))
+        let loader = PageLoader(
+            contentRoot: contentRoot, contentPrefix: config.contentFolder,
+            parser: MarkdownParser(
+                allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
+                rendersHTML: options.writesSite))
         let loaded = Parallel.map(inventory.markdownFiles) { loader.load($0) }
         var diagnostics = loaded.flatMap(\.diagnostics)
         let (site, indexDiagnostics) = SiteIndex.build(
-            pages: loaded.compactMap(\.page), inventory: inventory, includesDrafts: options.includeDrafts, siteTitle: config.title)
+            pages: loaded.compactMap(\.page), inventory: inventory, includesDrafts: options.includeDrafts,
+            siteTitle: config.title)
         diagnostics += indexDiagnostics
 
         let checker = LinkChecker(site: site, baseURL: config.normalizedBaseURL, rawHTMLPublished: config.rawHTML)
@@ -49,8 +65,9 @@ public enum SiteBuilder {
         if let theme {
             let renderer = PageRenderer(site: site, navigation: Navigation(site: site), theme: theme, config: config)
             var files = Parallel.map(published) { index in
-                OutputFile(path: PageURL.outputPath(forURL: site.pages[index].url),
-                           contents: .bytes(Data(renderer.render(index, resolutions: checked[index].resolutions).utf8)))
+                OutputFile(
+                    path: PageURL.outputPath(forURL: site.pages[index].url),
+                    contents: .bytes(Data(renderer.render(index, resolutions: checked[index].resolutions).utf8)))
             }
             for (url, target) in site.aliases where site.isPublished(target) {
                 let html = RedirectPage.html(to: renderer.link(to: target), title: site.pages[target].title)
@@ -62,9 +79,12 @@ public enum SiteBuilder {
             let taken = Set(files.map(\.path))
             for (path, bytes) in theme.staticFiles {
                 guard !taken.contains(path) else {
-                    diagnostics.append(Diagnostic(.error, code: DiagnosticCode.duplicateURL.rawValue,
-                        message: "theme file static/\(path) and content/\(path) claim one URL; the content file is published",
-                        file: config.contentFolder + "/" + path))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, code: DiagnosticCode.duplicateURL.rawValue,
+                            message:
+                                "theme file static/\(path) and content/\(path) claim one URL; the content file is published",
+                            file: config.contentFolder + "/" + path))
                     continue
                 }
                 files.append(OutputFile(path: path, contents: .bytes(bytes)))
@@ -81,8 +101,10 @@ public enum SiteBuilder {
     private static func unknownTemplates(_ site: SiteIndex, theme: Theme) -> [Diagnostic] {
         site.pages.compactMap { page in
             guard let name = page.frontMatter.template, !theme.templateNames.contains(name) else { return nil }
-            return Diagnostic(.error, code: .unknownTemplate,
-                message: "template `\(name)` does not exist in the theme; the page is rendered with `\(page.isSection ? "section" : "page")`",
+            return Diagnostic(
+                .error, code: .unknownTemplate,
+                message:
+                    "template `\(name)` does not exist in the theme; the page is rendered with `\(page.isSection ? "section" : "page")`",
                 file: page.file, at: page.frontMatter.keyLines["template"].map { SourcePosition(line: $0, column: 1) })
         }
     }

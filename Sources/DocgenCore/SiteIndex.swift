@@ -31,7 +31,8 @@ public struct SiteIndex: Sendable {
 
         for page in sourcePages {
             if let other = index.pageByURL[page.url] {
-                diagnostics.append(duplicate(page, url: page.url, other: index.pages[other].file ?? index.pages[other].sourcePath))
+                diagnostics.append(
+                    duplicate(page, url: page.url, other: index.pages[other].file ?? index.pages[other].sourcePath))
                 continue
             }
             let output = PageURL.outputPath(forURL: page.url)
@@ -48,17 +49,23 @@ public struct SiteIndex: Sendable {
         for (position, page) in index.pages.enumerated() {
             for alias in page.frontMatter.aliases {
                 guard let url = PageURL.normalize(explicit: alias) else {
-                    diagnostics.append(Diagnostic(
-                        .error, code: .unsafeURL, message: "alias `\(alias)` would escape the output folder or is not a site path",
-                        file: page.file, at: page.frontMatter.keyLines["aliases"].map { .init(line: $0, column: 1) }))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, code: .unsafeURL,
+                            message: "alias `\(alias)` would escape the output folder or is not a site path",
+                            file: page.file, at: page.frontMatter.keyLines["aliases"].map { .init(line: $0, column: 1) }
+                        ))
                     continue
                 }
                 let output = PageURL.outputPath(forURL: url)
                 if let claimant = index.pageByURL[url].map({ index.pages[$0].file ?? "" }) ?? claimedOutputs[output] {
-                    diagnostics.append(Diagnostic(
-                        .error, code: .duplicateURL,
-                        message: "alias `\(alias)` is the URL of \(claimant); a redirect page cannot be written there",
-                        file: page.file, at: page.frontMatter.keyLines["aliases"].map { .init(line: $0, column: 1) }))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, code: .duplicateURL,
+                            message:
+                                "alias `\(alias)` is the URL of \(claimant); a redirect page cannot be written there",
+                            file: page.file, at: page.frontMatter.keyLines["aliases"].map { .init(line: $0, column: 1) }
+                        ))
                     continue
                 }
                 claimedOutputs[output] = page.file
@@ -67,7 +74,9 @@ public struct SiteIndex: Sendable {
         }
         for url in index.pageByURL.keys { index.caseFolded[url.lowercased()] = url }
         for asset in index.assets { index.caseFolded["/" + asset.lowercased()] = "/" + asset }
-        for file in Array(index.assets) + Array(index.pageBySource.keys) { index.caseFoldedFiles[file.lowercased()] = file }
+        for file in Array(index.assets) + Array(index.pageBySource.keys) {
+            index.caseFoldedFiles[file.lowercased()] = file
+        }
         return (index, diagnostics)
     }
 
@@ -138,7 +147,8 @@ public struct SiteIndex: Sendable {
     private static func duplicate(_ page: Page, url: String, other: String) -> Diagnostic {
         let line = page.frontMatter.keyLines["url"] ?? page.frontMatter.keyLines["slug"]
         return Diagnostic(
-            .error, code: .duplicateURL, message: "`\(url)` is claimed by both \(other) and this file; this file is not published",
+            .error, code: .duplicateURL,
+            message: "`\(url)` is claimed by both \(other) and this file; this file is not published",
             file: page.file, at: line.map { SourcePosition(line: $0, column: 1) })
     }
 }

@@ -22,10 +22,12 @@ public struct Theme: Sendable {
             for path in Self.files(under: folder) {
                 let url = folder.appendingPathComponent(path)
                 if path.hasPrefix("static/") {
-                    staticFiles.append((String(path.dropFirst("static/".count)), (try? Data(contentsOf: url)) ?? Data()))
+                    staticFiles.append(
+                        (String(path.dropFirst("static/".count)), (try? Data(contentsOf: url)) ?? Data()))
                 } else if path.hasSuffix(".mustache") {
                     guard let data = try? Data(contentsOf: url), let text = String(validatingUTF8Data: data) else {
-                        throw SetupError(code: .template, message: "template is not readable UTF-8", file: prefix + "/" + path)
+                        throw SetupError(
+                            code: .template, message: "template is not readable UTF-8", file: prefix + "/" + path)
                     }
                     sources[String(path.dropLast(".mustache".count))] = text
                 }
@@ -47,23 +49,33 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         for name in Self.requiredTemplates where sources[name] == nil {
-            diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue,
-                message: "missing template `\(name).mustache`: a theme needs layout, page and section", file: displayPrefix + "/" + name + ".mustache"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, code: DiagnosticCode.template.rawValue,
+                    message: "missing template `\(name).mustache`: a theme needs layout, page and section",
+                    file: displayPrefix + "/" + name + ".mustache"))
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             let file = displayPrefix + "/" + name + ".mustache"
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue,
-                    message: "Mustache syntax error: \(error.error)", file: file,
-                    line: error.context.lineNumber, column: error.context.columnNumber))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: DiagnosticCode.template.rawValue,
+                        message: "Mustache syntax error: \(error.error)", file: file,
+                        line: error.context.lineNumber, column: error.context.columnNumber))
             } catch {
-                diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue, message: "\(error)", file: file))
+                diagnostics.append(
+                    Diagnostic(.error, code: DiagnosticCode.template.rawValue, message: "\(error)", file: file))
             }
             for (partial, line) in Self.partialReferences(in: text) where sources[partial] == nil {
-                diagnostics.append(Diagnostic(.error, code: DiagnosticCode.template.rawValue,
-                    message: "partial `\(partial)` does not exist (looked for \(displayPrefix)/\(partial).mustache)", file: file, line: line))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, code: DiagnosticCode.template.rawValue,
+                        message:
+                            "partial `\(partial)` does not exist (looked for \(displayPrefix)/\(partial).mustache)",
+                        file: file, line: line))
             }
         }
         guard diagnostics.isEmpty else { throw SetupError(diagnostics) }
@@ -94,8 +106,9 @@ public struct Theme: Sendable {
 
     private static func files(under folder: URL) -> [String] {
         let root = folder.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var paths: [String] = []
         for case let url as URL in enumerator {

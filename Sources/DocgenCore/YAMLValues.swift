@@ -32,7 +32,9 @@ struct YAMLValues {
         }
         var entries: [(key: String, value: Node, line: Int?)] = []
         for (key, value) in mapping {
-            guard let name = key.string else { throw Problem(message: "\(what) keys must be strings", line: line(of: key)) }
+            guard let name = key.string else {
+                throw Problem(message: "\(what) keys must be strings", line: line(of: key))
+            }
             entries.append((name, value, line(of: key)))
         }
         return entries
@@ -46,7 +48,9 @@ struct YAMLValues {
     }
 
     func bool(_ node: Node, key: String) throws(Problem) -> Bool {
-        guard let value = node.bool else { throw Problem(message: "`\(key)` must be true or false", line: line(of: node)) }
+        guard let value = node.bool else {
+            throw Problem(message: "`\(key)` must be true or false", line: line(of: node))
+        }
         return value
     }
 

@@ -129,7 +129,8 @@ struct CmarkTreeWalker {
             case CMARK_NODE_CUSTOM_INLINE:
                 break
             default:  // emphasis, strong: their delimiters, then their children
-                let index = Self.start(of: node).line > 0
+                let index =
+                    Self.start(of: node).line > 0
                     ? geometry.enter(start: Self.start(of: node), end: Self.start(of: node), isCode: false) : nil
                 let inner = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners)
                 if Self.end(of: node).line > 0 { geometry.leave(end: Self.end(of: node)) }
@@ -168,8 +169,10 @@ struct CmarkTreeWalker {
         } else {
             // The text disagrees with what cmark's positions say, which no
             // known case does: take the nearest opener to cmark's own start.
-            let guess = firstChild.map { $0 - (isImage ? 2 : 1) } ?? geometry.index(
-                line: Self.start(of: node).line, column: Self.start(of: node).column)
+            let guess =
+                firstChild.map { $0 - (isImage ? 2 : 1) }
+                ?? geometry.index(
+                    line: Self.start(of: node).line, column: Self.start(of: node).column)
             opener = geometry.nearest(to: guess) { byte in
                 isImage ? byte == UInt8(ascii: "!") : byte == UInt8(ascii: "[") || byte == UInt8(ascii: "<")
             }
@@ -196,7 +199,8 @@ struct CmarkTreeWalker {
         // The literal is the block's text from the tag on (cmark's line ends are
         // `\n`s, its continuation lines stripped as here), so an offset in it
         // is one in the text, on whichever line it falls.
-        let isText = index + bytes.count <= block.text.count
+        let isText =
+            index + bytes.count <= block.text.count
             && block.text[index..<(index + bytes.count)].elementsEqual(bytes)
         let source = self.source
         addHTMLAttributes(bytes) { offset in
@@ -208,9 +212,11 @@ struct CmarkTreeWalker {
         for attribute in RawHTMLAttributes.scan(html) {
             switch (attribute.tag, attribute.name) {
             case ("a", "href"):
-                links.append(MarkdownLink(kind: .htmlHref, destination: attribute.value, position: position(attribute.offset)))
+                links.append(
+                    MarkdownLink(kind: .htmlHref, destination: attribute.value, position: position(attribute.offset)))
             case ("img", "src"):
-                links.append(MarkdownLink(kind: .htmlSource, destination: attribute.value, position: position(attribute.offset)))
+                links.append(
+                    MarkdownLink(kind: .htmlSource, destination: attribute.value, position: position(attribute.offset)))
             case (_, "id"), ("a", "name"):
                 htmlAnchors.append(attribute.value)
             default:

@@ -59,7 +59,8 @@ enum HTMLMarkers {
     private static func endsWithHeadingTag(_ output: [UInt8]) -> Bool {
         let count = output.count
         return count >= 4 && output[count - 4] == UInt8(ascii: "<") && output[count - 3] == UInt8(ascii: "h")
-            && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(output[count - 2]) && output[count - 1] == UInt8(ascii: ">")
+            && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(output[count - 2])
+            && output[count - 1] == UInt8(ascii: ">")
     }
 
     /// ` href="` or ` src="` at the end of the output so far.

@@ -66,7 +66,8 @@ struct LinkSyntaxScanner {
         guard let labelEnd = endOfLabel(from: bracket) else { return }
         if realOpeners.contains(sourceOffset(of: opener)) {
             // A real link: its destination may hold brackets that are not links.
-            if labelEnd.isBrace == false, labelEnd.index + 1 < text.count, text[labelEnd.index + 1] == UInt8(ascii: "(") {
+            if labelEnd.isBrace == false, labelEnd.index + 1 < text.count, text[labelEnd.index + 1] == UInt8(ascii: "(")
+            {
                 let close = endOfParentheses(from: labelEnd.index + 1)
                 skipRegions.append((labelEnd.index + 1)..<close)
             }
@@ -149,7 +150,8 @@ struct LinkSyntaxScanner {
         let next = index + 1
         guard next < text.count else { return next }
         let byte = text[next]
-        let startsTag = (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "/")
+        let startsTag =
+            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "/")
             || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
         guard startsTag else { return next }
         var end = next

@@ -35,7 +35,8 @@ public struct MarkdownParser: Sendable {
                     html: RenderedHTML(pieces: [""], slots: []))
             }
             defer { cmark_node_free(root) }
-            var walker = CmarkTreeWalker(source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML, ownSiteURL: ownSiteURL)
+            var walker = CmarkTreeWalker(
+                source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML, ownSiteURL: ownSiteURL)
             walker.walk(root)
             guard rendersHTML else { return walker.result(html: RenderedHTML(pieces: [""], slots: [])) }
             let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT

@@ -29,7 +29,9 @@ enum RawHTMLAttributes {
             while cursor < html.count, html[cursor] != UInt8(ascii: ">") {
                 while cursor < html.count, isSpace(html[cursor]) || html[cursor] == UInt8(ascii: "/") { cursor += 1 }
                 let nameStart = cursor
-                while cursor < html.count, !isSpace(html[cursor]), ![UInt8(ascii: "="), UInt8(ascii: ">")].contains(html[cursor]) {
+                while cursor < html.count, !isSpace(html[cursor]),
+                    ![UInt8(ascii: "="), UInt8(ascii: ">")].contains(html[cursor])
+                {
                     cursor += 1
                 }
                 guard cursor > nameStart else { break }

@@ -25,7 +25,8 @@ struct SiteOptions: ParsableArguments {
         options.includeDrafts = drafts
         options.warningsAsErrors = warningsAsErrors
         if let output { options.output = URL(fileURLWithPath: output) }
-        var printer = DiagnosticPrinter(format: format, siteRoot: root, usesColor: isatty(1) != 0 && format == .terminal)
+        var printer = DiagnosticPrinter(
+            format: format, siteRoot: root, usesColor: isatty(1) != 0 && format == .terminal)
         do {
             let report = try SiteBuilder.run(options)
             print(printer.render(report.diagnostics, summary: report.summary), terminator: "")

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// `docgen.yml` and the folders it names: defaults, unknown keys and wrong
@@ -27,7 +28,8 @@ final class ConfigLoaderTests: XCTestCase {
     }
 
     func testReadsEveryKey() throws {
-        let site = try FixtureSite(["docgen.yml": """
+        let site = try FixtureSite([
+            "docgen.yml": """
             title: Docs
             base_url: https://example.com/docs/
             content_dir: pages
@@ -39,7 +41,8 @@ final class ConfigLoaderTests: XCTestCase {
                 empty-link: error
                 missing-anchor: ignore
               ignore: ["/legacy/**"]
-            """])
+            """
+        ])
         let config = try ConfigLoader.load(siteRoot: site.root)
         XCTAssertEqual(config.title, "Docs")
         XCTAssertEqual(config.basePath, "/docs")

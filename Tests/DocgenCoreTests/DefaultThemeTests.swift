@@ -1,5 +1,6 @@
-@testable import DocgenCore
 import XCTest
+
+@testable import DocgenCore
 
 /// The built-in theme (used when a site has no `templates/`) must be the
 /// repository's `templates/` folder, byte for byte. Re-record the embedded copy
@@ -35,8 +36,10 @@ final class DefaultThemeTests: XCTestCase {
     func testSiteWithoutTemplatesBuildsWithTheBuiltInTheme() throws {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-theme-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
-        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
-        try "# Hello\n\nWorld.\n".write(to: site.appendingPathComponent("content/index.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try "# Hello\n\nWorld.\n".write(
+            to: site.appendingPathComponent("content/index.md"), atomically: true, encoding: .utf8)
         let report = try SiteBuilder.run(BuildOptions(siteRoot: site))
         XCTAssertEqual(report.errorCount, 0)
         let home = try String(contentsOf: site.appendingPathComponent("public/index.html"), encoding: .utf8)

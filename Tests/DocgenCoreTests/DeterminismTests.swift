@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// architecture.md: "a run on 1 core and on 16 gives the same bytes". Builds
@@ -23,7 +24,9 @@ final class DeterminismTests: XCTestCase {
                 let weight = number % 3 == 0 ? "weight: \(10 - number)\n" : ""
                 let alias = number == 4 ? "aliases: [/old/s\(section)/]\n" : ""
                 let draft = number == 9 ? "draft: true\n" : ""
-                try site.write("content/s\(section)/p\(number).md", """
+                try site.write(
+                    "content/s\(section)/p\(number).md",
+                    """
                     ---
                     title: Page \(section).\(number)
                     \(weight)\(alias)\(draft)---
@@ -40,9 +43,10 @@ final class DeterminismTests: XCTestCase {
     }
 
     private func tree(_ site: FixtureSite, _ folder: String) -> [String: Data] {
-        Dictionary(uniqueKeysWithValues: site.files(under: folder).map {
-            ($0, FileManager.default.contents(atPath: site.url(folder + "/" + $0).path) ?? Data())
-        })
+        Dictionary(
+            uniqueKeysWithValues: site.files(under: folder).map {
+                ($0, FileManager.default.contents(atPath: site.url(folder + "/" + $0).path) ?? Data())
+            })
     }
 
     private func build(_ site: FixtureSite, workers: String?, into output: String) throws -> [Diagnostic] {

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// The three output formats, on hand-made diagnostics.
@@ -7,7 +8,9 @@ final class DiagnosticPrinterTests: XCTestCase {
         .error, code: "missing-page", message: "`/x` matches no page", file: "content/a.md", line: 2, column: 5,
         target: "/x", notes: ["did you mean `/y/`?"])
 
-    private func render(_ format: DiagnosticFormat, _ diagnostics: [Diagnostic], files: [String: String] = [:]) throws -> String {
+    private func render(_ format: DiagnosticFormat, _ diagnostics: [Diagnostic], files: [String: String] = [:]) throws
+        -> String
+    {
         let site = try FixtureSite(files)
         return withExtendedLifetime(site) {
             var printer = DiagnosticPrinter(format: format, siteRoot: site.root, usesColor: false)
@@ -17,7 +20,9 @@ final class DiagnosticPrinterTests: XCTestCase {
 
     func testTerminalShowsLocationSourceLineCaretAndNotes() throws {
         let text = try render(.terminal, [diagnostic], files: ["content/a.md": "# A\r\nSee [x](/x)\r\n"])
-        XCTAssertEqual(text, """
+        XCTAssertEqual(
+            text,
+            """
             content/a.md:2:5: error: `/x` matches no page [missing-page]
              2 | See [x](/x)
                |     ^
@@ -35,8 +40,10 @@ final class DiagnosticPrinterTests: XCTestCase {
         var odd = diagnostic
         odd.file = "content/a,b:c.md"
         odd.message = "50% of\nlinks"
-        XCTAssertEqual(try render(.github, [odd]),
-            "::error file=content/a%2Cb%3Ac.md,line=2,col=5,title=docgen missing-page::50%25 of%0Alinks%0Adid you mean `/y/`?\n")
+        XCTAssertEqual(
+            try render(.github, [odd]),
+            "::error file=content/a%2Cb%3Ac.md,line=2,col=5,title=docgen missing-page::50%25 of%0Alinks%0Adid you mean `/y/`?\n"
+        )
         var warning = diagnostic
         warning.severity = .warning
         XCTAssertTrue(try render(.github, [warning]).hasPrefix("::warning file=content/a.md,line=2,col=5,"))
@@ -55,7 +62,8 @@ final class DiagnosticPrinterTests: XCTestCase {
         XCTAssertEqual(entries[0]["line"] as? Int, 2)
         XCTAssertEqual(entries[0]["notes"] as? [String], ["did you mean `/y/`?"])
         XCTAssertTrue(entries[1]["file"] is NSNull)
-        XCTAssertEqual(Set(entries[1].keys), ["severity", "code", "message", "file", "line", "column", "target", "notes"])
+        XCTAssertEqual(
+            Set(entries[1].keys), ["severity", "code", "message", "file", "line", "column", "target", "notes"])
     }
 
     func testJSONWithNoDiagnostics() throws {

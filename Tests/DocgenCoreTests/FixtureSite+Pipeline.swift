@@ -1,5 +1,6 @@
 import DocgenMarkdown
 import Foundation
+
 @testable import DocgenCore
 
 /// Runs docgen's pipeline on a fixture, as `docgen check` and `docgen build` do.

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// `FrontMatterParser`: the keys it knows, their lines, the body it leaves for
@@ -7,7 +8,8 @@ final class FrontMatterParserTests: XCTestCase {
     private func parse(_ text: String) -> FrontMatterParser.Result { FrontMatterParser().parse(text) }
 
     func testReadsEveryKnownKeyWithItsLine() {
-        let result = parse("""
+        let result = parse(
+            """
             ---
             title: Tokens
             description: All about tokens

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// `links.ignore` patterns: `*` within a segment, `**` across, `?` one character.

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// links.md "What is reported": the code, severity, position, target and
@@ -155,7 +156,8 @@ final class LinkDiagnosticsTests: XCTestCase {
 
     func testPublishedRawHTMLIsCheckedAndItsIdsAreAnchors() throws {
         let config = ["docgen.yml": "base_url: https://example.com/docs\nraw_html: true\n"]
-        let diagnostics = try diagnose("<div id=\"box\">x</div>\n\n[a](#box) <a href=\"/nope\">b</a> <img src=\"img/logo.png\">\n",
+        let diagnostics = try diagnose(
+            "<div id=\"box\">x</div>\n\n[a](#box) <a href=\"/nope\">b</a> <img src=\"img/logo.png\">\n",
             extra: config)
         XCTAssertEqual(diagnostics.map(\.code), ["missing-page"])
         XCTAssertEqual(diagnostics.first?.target, "/nope")
@@ -165,9 +167,12 @@ final class LinkDiagnosticsTests: XCTestCase {
     func testEveryPageIsCheckedAndDiagnosticsAreSorted() throws {
         let site = try LinkFixture.site(intro: "[a](/x)\n[b](/y)\n", extra: ["content/a.md": "[c](/z)\n"])
         let report = try site.check()
-        XCTAssertEqual(report.locations, [
-            "content/a.md:1:1 missing-page", "content/guides/intro.md:1:1 missing-page", "content/guides/intro.md:2:1 missing-page",
-        ])
+        XCTAssertEqual(
+            report.locations,
+            [
+                "content/a.md:1:1 missing-page", "content/guides/intro.md:1:1 missing-page",
+                "content/guides/intro.md:2:1 missing-page",
+            ])
         XCTAssertEqual(report.exitStatus, 1)
     }
 }

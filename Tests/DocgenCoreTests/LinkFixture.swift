@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DocgenCore
 
 /// The site the link tests share: base URL `https://example.com/docs`, a few

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// The `links:` section of docgen.yml and `--warnings-as-errors`.
@@ -16,13 +17,17 @@ final class LinkPolicyTests: XCTestCase {
 
     func testDefaults() throws {
         let report = try FixtureSite(["content/index.md": page]).check()
-        XCTAssertEqual(summary(report), ["1 missing-page error", "2 empty-link warning", "3 missing-page error", "4 missing-page error"])
+        XCTAssertEqual(
+            summary(report),
+            ["1 missing-page error", "2 empty-link warning", "3 missing-page error", "4 missing-page error"])
         XCTAssertEqual(report.exitStatus, 1)
     }
 
     func testLoweringAnErrorToAWarningPassesTheBuild() throws {
         let report = try check(links: "  severity:\n    missing-page: warning\n")
-        XCTAssertEqual(summary(report), ["1 missing-page warning", "2 empty-link warning", "3 missing-page warning", "4 missing-page warning"])
+        XCTAssertEqual(
+            summary(report),
+            ["1 missing-page warning", "2 empty-link warning", "3 missing-page warning", "4 missing-page warning"])
         XCTAssertEqual(report.exitStatus, 0)
     }
 
@@ -34,7 +39,9 @@ final class LinkPolicyTests: XCTestCase {
 
     func testIgnoreGlobsDropMatchingTargets() throws {
         let report = try check(links: "  ignore:\n    - \"/legacy/**\"\n    - \"/missing/*\"\n")
-        XCTAssertEqual(summary(report), ["2 empty-link warning", "4 missing-page error"], "`/legacy/**` must not match /legacy-two/x")
+        XCTAssertEqual(
+            summary(report), ["2 empty-link warning", "4 missing-page error"],
+            "`/legacy/**` must not match /legacy-two/x")
     }
 
     func testWarningsAsErrors() throws {

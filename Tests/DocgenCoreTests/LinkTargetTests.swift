@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// How a destination is split and decoded before matching.

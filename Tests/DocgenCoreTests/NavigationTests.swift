@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// The content tree as readers move through it: order by weight then title,
@@ -35,7 +36,8 @@ final class NavigationTests: XCTestCase {
     private func link(_ page: Int) -> String { index.pages[page].url }
 
     func testReadingOrderIsWeightThenTitleDepthFirst() {
-        XCTAssertEqual(navigation.readingOrder.map { index.pages[$0].title },
+        XCTAssertEqual(
+            navigation.readingOrder.map { index.pages[$0].title },
             ["Home", "Zulu", "Alpha", "Bravo", "Guides", "Deep", "Two", "One", "Charlie"])
     }
 
@@ -51,7 +53,9 @@ final class NavigationTests: XCTestCase {
 
     func testBreadcrumbs() {
         let crumbs = { (title: String) in
-            self.navigation.breadcrumbs(current: self.page(title), link: self.link).map { "\($0["title"]!) \($0["url"]!)" }
+            self.navigation.breadcrumbs(current: self.page(title), link: self.link).map {
+                "\($0["title"]!) \($0["url"]!)"
+            }
         }
         XCTAssertEqual(crumbs("Two"), ["Home /", "Guides /guides/", "Deep /guides/deep/"])
         XCTAssertEqual(crumbs("One"), ["Home /", "Guides /guides/"])

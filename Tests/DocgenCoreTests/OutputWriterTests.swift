@@ -1,11 +1,14 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// A build writes a whole site or nothing: a failed build leaves the previous
 /// site as it was, and no staging folder is ever left behind.
 final class OutputWriterTests: XCTestCase {
     private func makeSite() throws -> FixtureSite {
-        let site = try FixtureSite(["content/index.md": "# Home\n", "content/a.md": "# A\n", "content/img/x.png": "PNG"])
+        let site = try FixtureSite([
+            "content/index.md": "# Home\n", "content/a.md": "# A\n", "content/img/x.png": "PNG",
+        ])
         try site.addMinimalTheme()
         return site
     }
@@ -19,7 +22,8 @@ final class OutputWriterTests: XCTestCase {
         let site = try makeSite()
         _ = try site.build()
         XCTAssertEqual(site.files(under: "public"), ["a/index.html", "img/x.png", "index.html", "site.css"])
-        XCTAssertEqual(site.entries(of: ""), ["content", "public", "templates"], "no staging or previous folder is left")
+        XCTAssertEqual(
+            site.entries(of: ""), ["content", "public", "templates"], "no staging or previous folder is left")
     }
 
     func testFailedBuildLeavesThePreviousSiteIntact() throws {
@@ -76,14 +80,17 @@ final class OutputWriterTests: XCTestCase {
     func testCopyFailureKeepsThePreviousOutput() throws {
         let site = try FixtureSite(["out/old.html": "old"])
         let writer = OutputWriter(output: site.url("out"))
-        XCTAssertThrowsError(try writer.write([OutputFile(path: "x.png", contents: .copy(of: site.url("missing.png")))]))
+        XCTAssertThrowsError(
+            try writer.write([OutputFile(path: "x.png", contents: .copy(of: site.url("missing.png")))]))
         XCTAssertEqual(site.files(under: "out"), ["old.html"])
         XCTAssertEqual(site.entries(of: ""), ["out"])
     }
 
     func testOutputInANewNestedFolder() throws {
         let site = try FixtureSite()
-        try OutputWriter(output: site.url("a/b/out")).write([OutputFile(path: "x/y.html", contents: .bytes(Data("y".utf8)))])
+        try OutputWriter(output: site.url("a/b/out")).write([
+            OutputFile(path: "x/y.html", contents: .bytes(Data("y".utf8)))
+        ])
         XCTAssertEqual(site.read("a/b/out/x/y.html"), "y")
         XCTAssertEqual(site.entries(of: "a/b"), ["out"])
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// Content files end to end through the pipeline: every bad input is a
@@ -12,20 +13,24 @@ final class PageLoadingTests: XCTestCase {
             "content/draft.md": "---\ntitle: D\ndraft: maybe\n---\n",
         ])
         let report = try site.check()
-        XCTAssertEqual(report.locations, [
-            "content/draft.md:3:0 front-matter",
-            "content/list.md:2:0 front-matter",
-            "content/open.md:1:0 front-matter",
-            "content/yaml.md:3:0 front-matter",
-        ])
+        XCTAssertEqual(
+            report.locations,
+            [
+                "content/draft.md:3:0 front-matter",
+                "content/list.md:2:0 front-matter",
+                "content/open.md:1:0 front-matter",
+                "content/yaml.md:3:0 front-matter",
+            ])
         XCTAssertTrue(report.diagnostics.allSatisfy { $0.severity == .error })
         XCTAssertEqual(report.exitStatus, 1)
     }
 
     func testNonUTF8FileIsReportedAtTheBadByte() throws {
         let site = try FixtureSite(["content/ok.md": "# OK\n"])
-        try site.write("content/latin1.md", bytes: Array("# Title\n\nna".utf8) + [0xEF, 0xBF] + Array("\n".utf8)
-            + Array("Caf".utf8) + [0xE9] + Array("\n".utf8))
+        try site.write(
+            "content/latin1.md",
+            bytes: Array("# Title\n\nna".utf8) + [0xEF, 0xBF] + Array("\n".utf8)
+                + Array("Caf".utf8) + [0xE9] + Array("\n".utf8))
         let report = try site.check()
         let encoding = report.diagnostics("invalid-encoding")
         XCTAssertEqual(encoding.count, 1)
@@ -92,9 +97,12 @@ final class PageLoadingTests: XCTestCase {
         ])
         try site.addMinimalTheme()
         let report = try site.build(output: "site/public")
-        XCTAssertEqual(report.locations, [
-            "content/evil.md:3:0 unsafe-url", "content/scheme.md:2:0 unsafe-url", "content/sneaky.md:2:0 unsafe-url",
-        ])
+        XCTAssertEqual(
+            report.locations,
+            [
+                "content/evil.md:3:0 unsafe-url", "content/scheme.md:2:0 unsafe-url",
+                "content/sneaky.md:2:0 unsafe-url",
+            ])
         XCTAssertEqual(site.entries(of: ""), ["content", "site", "templates"], "nothing is written beside the site")
         XCTAssertEqual(site.entries(of: "site"), ["public"])
         XCTAssertTrue(site.exists("site/public/evil/index.html"), "the page keeps its default URL")
@@ -129,7 +137,9 @@ final class PageLoadingTests: XCTestCase {
     }
 
     func testNonMarkdownFilesAreAssets() throws {
-        let site = try FixtureSite(["content/a.md": "# A\n", "content/img/logo.png": "png", "content/files/x.pdf": "pdf"])
+        let site = try FixtureSite([
+            "content/a.md": "# A\n", "content/img/logo.png": "png", "content/files/x.pdf": "pdf",
+        ])
         XCTAssertEqual(try site.index().assets, ["img/logo.png", "files/x.pdf"])
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// links.md's URL mapping: `a/b.md` → `/a/b/` → `a/b/index.html`, and the
@@ -38,7 +39,9 @@ final class PageURLTests: XCTestCase {
     }
 
     func testExplicitURLsThatEscapeAreRejected() {
-        for unsafe in ["../../etc", "/a/../../b", "/./a", "..", "https://example.com/", "/a\\b", "/a\0b", "//evil/x/.."] {
+        for unsafe in [
+            "../../etc", "/a/../../b", "/./a", "..", "https://example.com/", "/a\\b", "/a\0b", "//evil/x/..",
+        ] {
             XCTAssertNil(PageURL.normalize(explicit: unsafe), unsafe)
         }
     }
@@ -52,15 +55,18 @@ final class PageURLTests: XCTestCase {
             "content/tokens/a.md": "# A\n",
         ])
         let index = try site.index()
-        let urls = Dictionary(uniqueKeysWithValues: index.pages.map { ($0.url, $0.file ?? "generated:" + $0.sourcePath) })
-        XCTAssertEqual(urls, [
-            "/": "content/index.md",
-            "/guides/": "content/guides/index.md",
-            "/guides/start/": "content/guides/getting-started.md",
-            "/elsewhere/page/": "content/guides/deep/page.md",
-            "/guides/deep/": "generated:guides/deep",
-            "/tokens/": "generated:tokens",
-            "/tokens/a/": "content/tokens/a.md",
-        ])
+        let urls = Dictionary(
+            uniqueKeysWithValues: index.pages.map { ($0.url, $0.file ?? "generated:" + $0.sourcePath) })
+        XCTAssertEqual(
+            urls,
+            [
+                "/": "content/index.md",
+                "/guides/": "content/guides/index.md",
+                "/guides/start/": "content/guides/getting-started.md",
+                "/elsewhere/page/": "content/guides/deep/page.md",
+                "/guides/deep/": "generated:guides/deep",
+                "/tokens/": "generated:tokens",
+                "/tokens/a/": "content/tokens/a.md",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import DocgenCore
 
 /// Templates: every theme problem is a setup error with file and line, a
@@ -31,7 +32,9 @@ final class ThemeTests: XCTestCase {
     }
 
     func testMustacheSyntaxErrorHasItsLine() throws {
-        let site = try site(["templates/page.mustache": "<article>\n{{{page.content}}}\n{{#page.toc}}x{{/page.nope}}\n</article>\n"])
+        let site = try site([
+            "templates/page.mustache": "<article>\n{{{page.content}}}\n{{#page.toc}}x{{/page.nope}}\n</article>\n"
+        ])
         let diagnostics = buildError(site)
         XCTAssertEqual(diagnostics.count, 1)
         XCTAssertEqual(diagnostics.first?.file, "templates/page.mustache")
@@ -81,7 +84,8 @@ final class ThemeTests: XCTestCase {
             "templates/page.mustache": "by {{page.params.author}}",
         ])
         _ = try site.build()
-        XCTAssertEqual(site.read("public/x/index.html"), "<title>&lt;b&gt;Bold&lt;/b&gt; &amp; co</title>\nby &lt;script&gt;\n")
+        XCTAssertEqual(
+            site.read("public/x/index.html"), "<title>&lt;b&gt;Bold&lt;/b&gt; &amp; co</title>\nby &lt;script&gt;\n")
     }
 
     func testStaticFilesAreCopiedToTheOutputRoot() throws {

@@ -30,7 +30,9 @@ final class CommandOutputTests: XCTestCase {
         _ = try site.run(["build", ".", "--output", "out/site"])
         XCTAssertTrue(site.exists("out/site/tokens/access_token/index.html"))
         XCTAssertFalse(site.exists("public"))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: site.url("out").path), ["site"], "no staging folder is left beside the output")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: site.url("out").path), ["site"],
+            "no staging folder is left beside the output")
     }
 
     func testDraftsFlagPublishesDrafts() throws {

@@ -29,7 +29,8 @@ final class GoldenSiteTests: XCTestCase {
 
         if ProcessInfo.processInfo.environment["DOCGEN_RECORD_GOLDEN"] == "1" {
             try? FileManager.default.removeItem(at: golden)
-            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: site.url("public"), to: golden)
             print("recorded \(built.count) golden files in \(golden.path): review them before keeping them")
             return
@@ -39,7 +40,8 @@ final class GoldenSiteTests: XCTestCase {
         XCTAssertFalse(expected.isEmpty, "no golden files at \(golden.path): record them with DOCGEN_RECORD_GOLDEN=1")
         XCTAssertEqual(built.keys.sorted(), expected.keys.sorted(), "the set of files written changed")
         for path in built.keys.sorted() where expected[path] != nil && built[path] != expected[path] {
-            XCTFail("""
+            XCTFail(
+                """
                 public/\(path) differs from Golden/small-site/\(path) (re-record with DOCGEN_RECORD_GOLDEN=1 if intended):
                 --- built
                 \(String(decoding: built[path]!, as: UTF8.self))

@@ -16,7 +16,11 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertEqual(lines[index + 1], " 19 | * [Examples using auth0.js}(https://github.com/auth0/auth0.js)")
         XCTAssertEqual(lines[index + 2], "    |   ^")
         XCTAssertFalse(result.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("\(seed):18:71: error: ") && $0.contains("/libraries/lock") && $0.hasSuffix("[missing-page]") },
+        XCTAssertTrue(
+            lines.contains {
+                $0.hasPrefix("\(seed):18:71: error: ") && $0.contains("/libraries/lock")
+                    && $0.hasSuffix("[missing-page]")
+            },
             result.stdout)
         XCTAssertTrue(result.stderr.contains("links"), "the summary goes to standard error: \(result.stderr)")
     }
@@ -27,32 +31,41 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") }, result.stdout)
-        XCTAssertTrue(lines.contains {
-            $0.hasPrefix("::error file=\(seed),line=19,col=3,title=docgen malformed-link::malformed link")
-        }, result.stdout)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("::error file=\(seed),line=18,col=71,title=docgen missing-page::") }, result.stdout)
+        XCTAssertTrue(
+            lines.contains {
+                $0.hasPrefix("::error file=\(seed),line=19,col=3,title=docgen malformed-link::malformed link")
+            }, result.stdout)
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix("::error file=\(seed),line=18,col=71,title=docgen missing-page::") },
+            result.stdout)
     }
 
     func testJSONOnStdoutWithTheDocumentedFields() throws {
         let site = try ScratchSite.copyOfRepository()
         let result = try site.run(["check", "--format", "json"])
         XCTAssertEqual(result.status, 1)
-        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
+        let object = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
             "stdout must be one JSON document: \(result.stdout)")
         XCTAssertEqual(object["version"] as? Int, 1)
         let diagnostics = try XCTUnwrap(object["diagnostics"] as? [[String: Any]])
         for diagnostic in diagnostics {
-            XCTAssertEqual(Set(diagnostic.keys), ["severity", "code", "message", "file", "line", "column", "target", "notes"])
+            XCTAssertEqual(
+                Set(diagnostic.keys), ["severity", "code", "message", "file", "line", "column", "target", "notes"])
         }
-        let found = diagnostics.map { "\($0["file"] ?? ""):\($0["line"] ?? ""):\($0["column"] ?? "") \($0["code"] ?? "")" }
-        XCTAssertEqual(found, [
-            "\(seed):11:5 missing-page",
-            "\(seed):18:71 missing-page",
-            "\(seed):19:3 malformed-link",
-            "\(seed):20:7 missing-page",
-            "\(seed):21:13 missing-page",
-            "\(seed):43:128 missing-page",
-        ])
+        let found = diagnostics.map {
+            "\($0["file"] ?? ""):\($0["line"] ?? ""):\($0["column"] ?? "") \($0["code"] ?? "")"
+        }
+        XCTAssertEqual(
+            found,
+            [
+                "\(seed):11:5 missing-page",
+                "\(seed):18:71 missing-page",
+                "\(seed):19:3 malformed-link",
+                "\(seed):20:7 missing-page",
+                "\(seed):21:13 missing-page",
+                "\(seed):43:128 missing-page",
+            ])
         let lock = try XCTUnwrap(diagnostics.first { $0["line"] as? Int == 18 })
         XCTAssertEqual(lock["severity"] as? String, "error")
         XCTAssertEqual(lock["target"] as? String, "/libraries/lock")

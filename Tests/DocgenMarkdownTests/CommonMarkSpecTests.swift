@@ -23,7 +23,8 @@ final class CommonMarkSpecTests: XCTestCase {
 
     static func loadExamples() throws -> [Example] {
         guard let text = try? String(contentsOf: specURL, encoding: .utf8) else {
-            throw XCTSkip("CommonMark spec not found at \(specURL.path); these tests need ../shared/commonmark/spec-0.30.txt")
+            throw XCTSkip(
+                "CommonMark spec not found at \(specURL.path); these tests need ../shared/commonmark/spec-0.30.txt")
         }
         let fence = String(repeating: "`", count: 32)
         var examples: [Example] = []
@@ -98,7 +99,8 @@ final class CommonMarkSpecTests: XCTestCase {
                     """)
             }
             if !allowsRawHTML {  // raw HTML may hold `<h1>` tags that are no headings
-                XCTAssertEqual(parsed.headings.count, Self.headingTagCount(in: cmark),
+                XCTAssertEqual(
+                    parsed.headings.count, Self.headingTagCount(in: cmark),
                     "example \(example.number): one id per heading cmark wrote")
             }
             // The spec's expected HTML is written for its safe-free reference
@@ -110,7 +112,9 @@ final class CommonMarkSpecTests: XCTestCase {
             }
         }
         if allowsRawHTML {
-            print("CommonMark spec: cmark output equals the spec's expected HTML for \(cmarkMatchesSpec) of \(examples.count) examples; docgen for \(docgenMatchesSpec)")
+            print(
+                "CommonMark spec: cmark output equals the spec's expected HTML for \(cmarkMatchesSpec) of \(examples.count) examples; docgen for \(docgenMatchesSpec)"
+            )
             // Most examples match verbatim; the rest differ only in ways the
             // spec's own test runner normalizes (attribute order, whitespace).
             XCTAssertGreaterThan(cmarkMatchesSpec, 600)

@@ -46,7 +46,9 @@ final class GeneratedPositionTests: XCTestCase {
         Container(name: "nested bullet", first: "- - ", continuations: ["    ", "      "], isList: true),
     ]
 
-    static let asciiWords = ["alpha", "beta", "gamma", "token", "cache", "docs", "see", "and", "the", "x&amp;y", "a\tb"]
+    static let asciiWords = [
+        "alpha", "beta", "gamma", "token", "cache", "docs", "see", "and", "the", "x&amp;y", "a\tb",
+    ]
     static let unicodeWords = ["naïve", "Größe", "日本語", "emoji🎉", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "e\u{301}tude", "Ωmega", "Привет", "❤️"]
     static let destinations: [(written: String, resolved: String)] = [
         ("guide.md", "guide.md"), ("../api/auth.md#tokens", "../api/auth.md#tokens"), ("/api/auth", "/api/auth"),
@@ -93,7 +95,8 @@ final class GeneratedPositionTests: XCTestCase {
         mutating func problem(_ kind: String, _ target: String) { problems.append("\(position) \(kind) \(target)") }
 
         mutating func word() -> String {
-            random.chance(30) ? random.pick(GeneratedPositionTests.unicodeWords) : random.pick(GeneratedPositionTests.asciiWords)
+            random.chance(30)
+                ? random.pick(GeneratedPositionTests.unicodeWords) : random.pick(GeneratedPositionTests.asciiWords)
         }
 
         // MARK: Blocks
@@ -108,7 +111,9 @@ final class GeneratedPositionTests: XCTestCase {
                 default:
                     // Right after a list, an indented block would continue the list
                     // item, whose own continuation lines need more indentation.
-                    let containers = GeneratedPositionTests.containers.filter { !previousWasList || !$0.first.hasPrefix(" ") }
+                    let containers = GeneratedPositionTests.containers.filter {
+                        !previousWasList || !$0.first.hasPrefix(" ")
+                    }
                     paragraph(in: random.pick(containers))
                 }
                 lines.append("")
@@ -259,7 +264,10 @@ final class GeneratedPositionTests: XCTestCase {
             case 13:
                 write("`code [a](b` and ``[t][nope] `x` ``")
             case 14:
-                write(random.pick(["a[0]", "[x]", "[ ]", "[note]", "[a] (see below)", "\\[a](b", "\\[t][nope]", "word[i][j]"]))
+                write(
+                    random.pick([
+                        "a[0]", "[x]", "[ ]", "[note]", "[a] (see below)", "\\[a](b", "\\[t][nope]", "word[i][j]",
+                    ]))
             case 15:
                 write("<span class=\"k\">\(word())</span>")
             case 16:
@@ -302,8 +310,11 @@ final class GeneratedPositionTests: XCTestCase {
             case 26:
                 // Link texts that do not start with plain text.
                 link("link", "start.md")
-                write(random.pick(["[`code` text](start.md)", "[``a]`` b](start.md)", "[*em* text](start.md)",
-                    "[ spaced](start.md)", "[&amp;x](start.md)", "[<b>bold</b>](start.md)", "[\\*x](start.md)"]))
+                write(
+                    random.pick([
+                        "[`code` text](start.md)", "[``a]`` b](start.md)", "[*em* text](start.md)",
+                        "[ spaced](start.md)", "[&amp;x](start.md)", "[<b>bold</b>](start.md)", "[\\*x](start.md)",
+                    ]))
             case 27:
                 link("link", "outer.md")
                 write("[")
@@ -405,7 +416,8 @@ final class GeneratedPositionTests: XCTestCase {
                 let context = "page \(index + 1) (\(lineEnding.debugDescription), raw HTML \(allowsRawHTML))"
                 assertSame(links, allowsRawHTML ? page.rawLinks : page.links, "links", context, page.markdown)
                 assertSame(problems, page.problems, "problems", context, page.markdown)
-                assertSame(parsed.headings.map(\.position.description), page.headings, "headings", context, page.markdown)
+                assertSame(
+                    parsed.headings.map(\.position.description), page.headings, "headings", context, page.markdown)
             }
         }
         XCTAssertGreaterThan(totalLinks, 1000)
@@ -426,8 +438,12 @@ final class GeneratedPositionTests: XCTestCase {
     }
 
     func testGeneratorIsDeterministic() {
-        XCTAssertEqual(Self.page(seed: 7, blocks: 20, lineEnding: "\n").markdown, Self.page(seed: 7, blocks: 20, lineEnding: "\n").markdown)
-        XCTAssertNotEqual(Self.page(seed: 7, blocks: 20, lineEnding: "\n").markdown, Self.page(seed: 8, blocks: 20, lineEnding: "\n").markdown)
+        XCTAssertEqual(
+            Self.page(seed: 7, blocks: 20, lineEnding: "\n").markdown,
+            Self.page(seed: 7, blocks: 20, lineEnding: "\n").markdown)
+        XCTAssertNotEqual(
+            Self.page(seed: 7, blocks: 20, lineEnding: "\n").markdown,
+            Self.page(seed: 8, blocks: 20, lineEnding: "\n").markdown)
     }
 
     /// Compares in order and, on a mismatch, names each missing and unexpected
@@ -437,7 +453,8 @@ final class GeneratedPositionTests: XCTestCase {
         file: StaticString = #filePath, line: UInt = #line
     ) {
         guard actual != expected else { return }
-        let sourceLines = markdown.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let sourceLines = markdown.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         func show(_ entry: String) -> String {
             let lineNumber = Int(entry.prefix { $0 != ":" }) ?? 0
             let text = lineNumber >= 1 && lineNumber <= sourceLines.count ? String(sourceLines[lineNumber - 1]) : "?"

@@ -101,7 +101,8 @@ final class HTMLFixtureTests: XCTestCase {
         let html = parsed.html.html { index, _ in index == 0 ? "/a b/ü?q=1&r='2'\"" : "/img/<x>.png" }
         XCTAssertEqual(
             html,
-            "<p><a href=\"/a%20b/%C3%BC?q=1&amp;r=&#x27;2&#x27;%22\">a</a> <img src=\"/img/%3Cx%3E.png\" alt=\"b\" /></p>\n")
+            "<p><a href=\"/a%20b/%C3%BC?q=1&amp;r=&#x27;2&#x27;%22\">a</a> <img src=\"/img/%3Cx%3E.png\" alt=\"b\" /></p>\n"
+        )
         // The same URLs written in the Markdown give the same bytes from cmark.
         XCTAssertEqual(
             html,
@@ -113,7 +114,8 @@ final class HTMLFixtureTests: XCTestCase {
         characters += ["é", "日", "🎉", "\u{301}"]
         for character in characters {
             let url = "a\(character)b"
-            let written = character.isASCII && character.isPunctuation || character.isSymbol && character.isASCII
+            let written =
+                character.isASCII && character.isPunctuation || character.isSymbol && character.isASCII
                 ? "a\\\(character)b" : url
             let markdown = "[t](<\(written)>)\n"
             XCTAssertEqual(
@@ -155,7 +157,8 @@ final class HTMLFixtureTests: XCTestCase {
     }
 
     func testRawHTMLIsOmittedOrPublished() {
-        let markdown = "<div id=\"box\">\n<a href=\"x.md\">x</a>\n</div>\n\nText <span id=\"s\">and</span> <img src=\"p.png\">.\n"
+        let markdown =
+            "<div id=\"box\">\n<a href=\"x.md\">x</a>\n</div>\n\nText <span id=\"s\">and</span> <img src=\"p.png\">.\n"
         let safe = MarkdownParser().parse(markdown)
         XCTAssertEqual(safe.html.htmlAsWritten, MarkdownParser.cmarkHTML(markdown))
         XCTAssertEqual(safe.firstRawHTML, SourcePosition(line: 1, column: 1))

@@ -29,7 +29,8 @@ final class InlinePositionTests: XCTestCase {
 
     func testLinkTextSpanningLinesStartsAtItsBracket() {
         // cmark reports 2:1, the line of the `]`.
-        XCTAssertEqual(positions("[multi\nline](m) <http://auto.link> ![img](i.png)\n"),
+        XCTAssertEqual(
+            positions("[multi\nline](m) <http://auto.link> ![img](i.png)\n"),
             ["1:1 link m", "2:10 autolink http://auto.link", "2:29 image i.png"])
     }
 
@@ -99,7 +100,8 @@ final class InlinePositionTests: XCTestCase {
     }
 
     func testTabsInContainerPrefixes() {
-        XCTAssertEqual(positions(">\tfoo [a](b)\n>\tbar [c](d)\n-\tx [e](f)\n \tmore [g](h)\n"),
+        XCTAssertEqual(
+            positions(">\tfoo [a](b)\n>\tbar [c](d)\n-\tx [e](f)\n \tmore [g](h)\n"),
             ["1:7 link b", "2:7 link d", "3:5 link f", "4:8 link h"])
     }
 }

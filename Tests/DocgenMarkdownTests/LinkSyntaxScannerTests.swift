@@ -34,7 +34,8 @@ final class LinkSyntaxScannerTests: XCTestCase {
     }
 
     func testMalformedImageIsReportedAtItsBang() {
-        XCTAssertEqual(problems("Pic ![alt}(img.png) and ![x](y.png\n"), ["1:5 malformedLink img.png", "1:25 malformedLink y.png"])
+        XCTAssertEqual(
+            problems("Pic ![alt}(img.png) and ![x](y.png\n"), ["1:5 malformedLink img.png", "1:25 malformedLink y.png"])
     }
 
     func testExcerptIsTheDefectsLine() {
@@ -62,7 +63,8 @@ final class LinkSyntaxScannerTests: XCTestCase {
     func testDefinedReferencesAreLinksNotProblems() {
         let parsed = MarkdownParser().parse("Use [text][ref], [Ref][] and [ref].\n\n[REF]: /target\n")
         XCTAssertEqual(parsed.syntaxProblems, [])
-        XCTAssertEqual(parsed.links.map { "\($0.position) \($0.destination)" }, ["1:5 /target", "1:18 /target", "1:30 /target"])
+        XCTAssertEqual(
+            parsed.links.map { "\($0.position) \($0.destination)" }, ["1:5 /target", "1:18 /target", "1:30 /target"])
     }
 
     func testDefinedTextWithUndefinedLabelIsStillUndefined() {
@@ -71,7 +73,8 @@ final class LinkSyntaxScannerTests: XCTestCase {
     }
 
     func testReferenceLabelSpanningLines() {
-        XCTAssertEqual(problems("See [text][two\nlines] ok\n"), ["1:5 undefinedReference two lines"], "one line in messages")
+        XCTAssertEqual(
+            problems("See [text][two\nlines] ok\n"), ["1:5 undefinedReference two lines"], "one line in messages")
         XCTAssertEqual(problems("See [two\n  words][] ok\n"), ["1:5 undefinedReference two words"])
         XCTAssertEqual(problems("See [text][two\nlines] ok\n\n[two lines]: /x\n"), [])
     }
@@ -131,7 +134,9 @@ final class LinkSyntaxScannerTests: XCTestCase {
     }
 
     func testPositionsInCRLFFiles() {
-        XCTAssertEqual(problems("line one\r\nline [t}(u)\r\n\r\n[y][nope]\r\n"), ["2:6 malformedLink u", "4:1 undefinedReference nope"])
+        XCTAssertEqual(
+            problems("line one\r\nline [t}(u)\r\n\r\n[y][nope]\r\n"),
+            ["2:6 malformedLink u", "4:1 undefinedReference nope"])
         XCTAssertEqual(problems("old\rmac [t}(u)\r"), ["2:5 malformedLink u"])
     }
 
@@ -139,7 +144,8 @@ final class LinkSyntaxScannerTests: XCTestCase {
         XCTAssertEqual(
             problems("> quote [t}(u)\n> more [y][nope]\nlazy [y] (z)\n"),
             ["1:9 malformedLink u", "2:8 undefinedReference nope", "3:6 malformedLink z"])
-        XCTAssertEqual(problems("- item [t}(u)\n  cont [y][nope]\n"), ["1:8 malformedLink u", "2:8 undefinedReference nope"])
+        XCTAssertEqual(
+            problems("- item [t}(u)\n  cont [y][nope]\n"), ["1:8 malformedLink u", "2:8 undefinedReference nope"])
         XCTAssertEqual(problems("1. one\n   two [t}(u)\n"), ["2:8 malformedLink u"])
         XCTAssertEqual(problems("> - a\n>   b [t}(u)\n"), ["2:7 malformedLink u"])
         XCTAssertEqual(problems("> > deep\n> > [t}(u)\n"), ["2:5 malformedLink u"])
@@ -148,12 +154,14 @@ final class LinkSyntaxScannerTests: XCTestCase {
     func testPositionsOnIndentedContinuationLines() {
         XCTAssertEqual(problems("para\n     indented [t}(u)\n"), ["2:15 malformedLink u"])
         XCTAssertEqual(problems("para\n\t[t}(u)\n"), ["2:2 malformedLink u"])
-        XCTAssertEqual(problems("para\n    > [t}(u)\n"), ["2:7 malformedLink u"], "an indented `>` is text, not a quote")
+        XCTAssertEqual(
+            problems("para\n    > [t}(u)\n"), ["2:7 malformedLink u"], "an indented `>` is text, not a quote")
     }
 
     func testPositionsInHeadings() {
         XCTAssertEqual(problems("## Head [t}(u) ##\n"), ["1:9 malformedLink u"])
-        XCTAssertEqual(problems("Title [y][nope]\n  more [y}(z)\n===\n"), ["1:7 undefinedReference nope", "2:8 malformedLink z"])
+        XCTAssertEqual(
+            problems("Title [y][nope]\n  more [y}(z)\n===\n"), ["1:7 undefinedReference nope", "2:8 malformedLink z"])
     }
 
     func testPositionsAfterReferenceDefinitions() {
