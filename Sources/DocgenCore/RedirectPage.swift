@@ -1,3 +1,5 @@
+import DocgenMarkdown
+
 /// The page written at an alias URL: sends browsers and crawlers to the page.
 enum RedirectPage {
     static func html(to url: String, title: String) -> String {

@@ -32,7 +32,7 @@ enum HTMLMarkers {
                 // `<hN>` + marker → `<hN id="…">`
                 current.removeLast()
                 current.append(contentsOf: " id=\"".utf8)
-                current.append(contentsOf: escapeAttribute(headingIDs[headingIndex]).utf8)
+                current.append(contentsOf: HTMLEscaping.attribute(headingIDs[headingIndex]).utf8)
                 current.append(contentsOf: "\">".utf8)
                 headingIndex += 1
                 index += 3
@@ -86,20 +86,6 @@ enum HTMLMarkers {
             return nil
         }
         return (value, cursor + 3)
-    }
-
-    static func escapeAttribute(_ value: String) -> String {
-        var output = ""
-        for character in value.unicodeScalars {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.unicodeScalars.append(character)
-            }
-        }
-        return output
     }
 }
 

@@ -1,6 +1,7 @@
-/// Escaping for the little HTML docgen writes itself (templates escape their own).
-enum HTMLEscaping {
-    static func text(_ value: String) -> String {
+/// HTML escaping for the markup docgen writes itself: heading ids, redirect
+/// pages (templates escape their own values).
+public enum HTMLEscaping {
+    public static func text(_ value: String) -> String {
         var output = ""
         output.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
@@ -15,5 +16,5 @@ enum HTMLEscaping {
         return output
     }
 
-    static func attribute(_ value: String) -> String { text(value) }
+    public static func attribute(_ value: String) -> String { text(value) }
 }
