@@ -36,12 +36,6 @@ public struct LineTable: Sendable {
         return start..<end
     }
 
-    /// The absolute byte offset of a 1-based line and 1-based byte column.
-    public func byteOffset(line: Int, byteColumn: Int) -> Int? {
-        guard line >= 1, line <= starts.count, byteColumn >= 1 else { return nil }
-        return starts[line - 1] + byteColumn - 1
-    }
-
     /// Converts cmark's 1-based byte column into a 1-based character column
     /// by counting the UTF-8 lead bytes before it on the line.
     public func characterColumn(line: Int, byteColumn: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
