@@ -27,7 +27,7 @@ enum DefaultTheme {
             <div class="sidebar">
               <input type="checkbox" id="docgen-nav-toggle" class="nav-toggle">
               <label for="docgen-nav-toggle" class="nav-toggle-label">Menu</label>
-              {{> partials/nav}}
+        {{{site.nav_html}}}
             </div>
             <main id="docgen-main" tabindex="-1">
               {{> partials/breadcrumbs}}
@@ -68,26 +68,28 @@ enum DefaultTheme {
 
         """####,
         "partials/nav.mustache": ####"""
+        {{! The sidebar. docgen renders it once per section and the layout inserts it
+            as {{{site.nav_html}}}; it sees `site` only, not `page`. Tags stand at
+            column 0 so that Mustache does not indent every nested item. }}
         <nav class="site-nav" aria-label="Site">
-          <ul class="nav-list">
-            {{#site.nav}}
-            {{> partials/nav_items}}
-            {{/site.nav}}
-          </ul>
+        <ul class="nav-list">
+        {{#site.nav}}
+        {{> partials/nav_items}}
+        {{/site.nav}}
+        </ul>
         </nav>
 
         """####,
         "partials/nav_items.mustache": ####"""
         {{! One navigation item; recurses into its children. Context: a nav item. }}
-        <li class="nav-item{{#is_section}} nav-section{{/is_section}}{{#is_ancestor}} is-ancestor{{/is_ancestor}}{{#is_current}} is-current{{/is_current}}">
-          <a href="{{url}}"{{#is_current}} class="current" aria-current="page"{{/is_current}}>{{title}}</a>
-          {{#has_children}}
-          <ul>
-            {{#children}}
-            {{> partials/nav_items}}
-            {{/children}}
-          </ul>
-          {{/has_children}}
+        <li class="nav-item{{#is_section}} nav-section{{/is_section}}{{#is_ancestor}} is-ancestor{{/is_ancestor}}{{#is_current}} is-current{{/is_current}}"><a href="{{url}}"{{#is_current}} class="current" aria-current="page"{{/is_current}}>{{title}}</a>
+        {{#has_children}}
+        <ul>
+        {{#children}}
+        {{> partials/nav_items}}
+        {{/children}}
+        </ul>
+        {{/has_children}}
         </li>
 
         """####,

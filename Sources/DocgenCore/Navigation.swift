@@ -58,43 +58,60 @@ struct Navigation: Sendable {
 
     static func parent(of folder: String) -> String { (folder as NSString).deletingLastPathComponent }
 
-    /// True when `folder` is `page`'s section or one of its ancestors.
-    private func contains(_ folder: String, _ page: Page) -> Bool {
-        folder.isEmpty || page.folder == folder || page.folder.hasPrefix(folder + "/")
-    }
-
     // MARK: - Template data
 
     /// The sidebar for `current`: the top level, with the sections on the way to
     /// the current page opened. Its size follows the path, not the site.
     func sidebar(current: Int, link: (Int) -> String) -> [[String: Any]] {
-        items(in: "", current: current, link: link)
+        sidebar(openingTo: site.pages[current].folder, isCurrent: { $0 == current }, url: link)
     }
 
-    private func items(in folder: String, current: Int, link: (Int) -> String) -> [[String: Any]] {
-        let currentPage = site.pages[current]
-        return (entries[folder] ?? []).map { entry in
+    /// The sidebar with the sections from the top down to `folder` opened, as
+    /// every page of `folder` sees it; `isCurrent` marks the items shown as
+    /// current. `SidebarRenderer` uses it to render one sidebar per section.
+    func sidebar(openingTo folder: String, isCurrent: (Int) -> Bool, url: (Int) -> String) -> [[String: Any]] {
+        items(in: "", openingTo: folder, isCurrent: isCurrent, url: url)
+    }
+
+    private func items(in folder: String, openingTo target: String, isCurrent: (Int) -> Bool, url: (Int) -> String)
+        -> [[String: Any]]
+    {
+        (entries[folder] ?? []).map { entry in
             switch entry {
             case .page(let index):
-                return item(index, current: current, link: link, children: [], isAncestor: false)
+                return item(index, url: url(index), isCurrent: isCurrent(index), children: [], isAncestor: false)
             case .section(let child):
-                let open = contains(child, currentPage)
-                let nested = open ? items(in: child, current: current, link: link) : []
+                let open = target == child || target.hasPrefix(child + "/")
+                let nested = open ? items(in: child, openingTo: target, isCurrent: isCurrent, url: url) : []
                 let index = sectionPage[child]!
-                return item(index, current: current, link: link, children: nested, isAncestor: open && index != current)
+                let current = isCurrent(index)
+                return item(index, url: url(index), isCurrent: current, children: nested, isAncestor: open && !current)
             }
         }
     }
 
-    private func item(_ index: Int, current: Int, link: (Int) -> String, children: [[String: Any]], isAncestor: Bool)
+    private func item(_ index: Int, url: String, isCurrent: Bool, children: [[String: Any]], isAncestor: Bool)
         -> [String: Any]
     {
         [
-            "title": site.pages[index].title, "url": link(index), "is_section": site.pages[index].isSection,
-            "is_current": index == current, "is_ancestor": isAncestor, "has_children": !children.isEmpty,
+            "title": site.pages[index].title, "url": url, "is_section": site.pages[index].isSection,
+            "is_current": isCurrent, "is_ancestor": isAncestor, "has_children": !children.isEmpty,
             "children": children,
         ]
     }
+
+    /// The pages of `folder` and its section page: the sidebar items that can
+    /// be current for a page of that section.
+    func sidebarCandidates(of folder: String) -> (pages: [Int], section: Int?) {
+        let pages = (entries[folder] ?? []).compactMap { entry -> Int? in
+            if case .page(let index) = entry { return index }
+            return nil
+        }
+        return (pages, folder.isEmpty ? nil : sectionPage[folder])
+    }
+
+    /// Every folder that holds a published page or is a section.
+    var folders: [String] { Array(Set(entries.keys).union(sectionPage.keys)).sorted() }
 
     /// The sections above `current`, the home page first.
     func breadcrumbs(current: Int, link: (Int) -> String) -> [[String: Any]] {

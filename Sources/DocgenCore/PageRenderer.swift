@@ -8,6 +8,22 @@ struct PageRenderer: Sendable {
     let navigation: Navigation
     let theme: Theme
     let config: SiteConfig
+    /// `site.*` strings every template sees.
+    let siteFields: [String: String]
+    let sidebar: SidebarRenderer
+
+    init(site: SiteIndex, navigation: Navigation, theme: Theme, config: SiteConfig) {
+        self.site = site
+        self.navigation = navigation
+        self.theme = theme
+        self.config = config
+        siteFields = [
+            "title": config.title, "base_url": config.baseURL ?? "", "base_path": config.basePath,
+            "root_url": config.basePath + "/",
+        ]
+        sidebar = SidebarRenderer(
+            site: site, navigation: navigation, theme: theme, siteFields: siteFields, basePath: config.basePath)
+    }
 
     /// The URL a reader's browser is sent to for a page: `base_url`'s path + the page URL.
     func link(to page: Int) -> String { config.basePath + site.pages[page].url }
@@ -42,11 +58,11 @@ struct PageRenderer: Sendable {
                 return entry
             }
         }
+        let renderer = self
         var context: [String: Any] = [
-            "site": [
-                "title": config.title, "base_url": config.baseURL ?? "", "base_path": config.basePath,
-                "root_url": config.basePath + "/", "nav": navigation.sidebar(current: index, link: link(to:)),
-            ] as [String: Any],
+            "site": SiteTemplateContext(
+                fields: siteFields, navHTML: sidebar.html(for: index),
+                nav: { renderer.navigation.sidebar(current: index, link: renderer.link(to:)) }),
             "page": pageContext,
         ]
         context["content"] = theme.render(context, template: template(for: page))

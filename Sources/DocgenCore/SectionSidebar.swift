@@ -1,0 +1,97 @@
+/// The sidebar of every page of one section, from four renders of
+/// `partials/nav` instead of one per page.
+///
+/// The pages of a section share their sidebar but for the item shown as
+/// current. The template is rendered with no item current (`base`), with the
+/// even-numbered pages current, with the odd-numbered ones current, and with
+/// the section page current, each with a marker in place of the candidates'
+/// URLs. An item's state only changes text inside that item, and neighbouring
+/// pages have different parity, so a page's sidebar is `base` with the text
+/// around its own markers taken from its parity's render. `make` verifies
+/// that every difference between the renders can be attributed that way and
+/// returns nil otherwise, so splicing never changes a byte of the output.
+struct SectionSidebar: Sendable {
+    /// Nothing current.
+    private let base: MarkedText
+    /// Index 0: even pages current; index 1: odd pages current.
+    private let parityRenders: [MarkedText]
+    /// The whole sidebar as the section page sees it.
+    private let sectionHTML: String?
+    private let sectionPage: Int?
+    /// Page index → owner number (its position among the section's pages).
+    private let ownerOfPage: [Int: Int]
+    /// Owner number → the indexes of its markers in `base.owners`.
+    private let markerIndexes: [[Int]]
+    private let urls: [String]
+    private let baseHTML: String
+
+    /// - Parameters:
+    ///   - pages: the section's pages in sidebar order; `section`: its section page.
+    ///   - render: renders the sidebar with `isCurrent` and `url` for items.
+    static func make(
+        pages: [Int], section: Int?, urls pageURL: @escaping (Int) -> String,
+        render: (_ isCurrent: (Int) -> Bool, _ url: (Int) -> String) -> String
+    ) -> SectionSidebar? {
+        var ownerOfPage: [Int: Int] = [:]
+        for (owner, page) in pages.enumerated() { ownerOfPage[page] = owner }
+        let sectionOwner = pages.count
+        func markerURL(_ index: Int) -> String {
+            if index == section { return MarkedText.marker(sectionOwner) }
+            return ownerOfPage[index].map(MarkedText.marker) ?? pageURL(index)
+        }
+        var urls = pages.map(pageURL)
+        if let section { urls.append(pageURL(section)) }
+        // Inserted after rendering: exact only when escaping would not change them.
+        guard urls.allSatisfy({ !$0.utf8.contains(where: Self.escapedBytes.contains) }) else { return nil }
+
+        func rendered(current: @escaping (Int) -> Bool) -> MarkedText? { MarkedText(render(current, markerURL)) }
+        guard let base = rendered(current: { _ in false }),
+            let even = rendered(current: { ownerOfPage[$0].map { $0 % 2 == 0 } ?? false }),
+            let odd = rendered(current: { ownerOfPage[$0].map { $0 % 2 == 1 } ?? false }),
+            let sectionRender = section == nil ? base : rendered(current: { $0 == section })
+        else { return nil }
+
+        let renders = [base, even, odd, sectionRender]
+        guard renders.allSatisfy({ $0.owners == base.owners }) else { return nil }
+        var markerIndexes = Array(repeating: [Int](), count: urls.count)
+        for (index, markerOwner) in base.owners.enumerated() {
+            guard markerOwner < urls.count else { return nil }
+            markerIndexes[markerOwner].append(index)
+        }
+        // Every candidate must show its URL, or its state could not be placed.
+        guard markerIndexes.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let owners = base.owners
+        for index in owners.indices.dropFirst() {
+            let (left, right) = (owners[index - 1], owners[index])
+            if left != right, left < sectionOwner, right < sectionOwner, left % 2 == right % 2 { return nil }
+        }
+        for (parity, render) in [even, odd].enumerated() {
+            for index in base.texts.indices where base.texts[index] != render.texts[index] {
+                let isPage: (Int) -> Bool = { $0 < sectionOwner && $0 % 2 == parity }
+                let leftOwned = index > 0 && isPage(owners[index - 1])
+                let rightOwned = index < owners.count && isPage(owners[index])
+                guard leftOwned || rightOwned else { return nil }
+            }
+        }
+        return SectionSidebar(
+            base: base, parityRenders: [even, odd],
+            sectionHTML: section == nil ? nil : sectionRender.joined(urls: urls), sectionPage: section,
+            ownerOfPage: ownerOfPage, markerIndexes: markerIndexes, urls: urls, baseHTML: base.joined(urls: urls))
+    }
+
+    /// What HTML escaping changes (swift-mustache's `{{…}}` escapes these).
+    private static let escapedBytes: Set<UInt8> = Set("<>&\"'".utf8)
+
+    /// The sidebar as `page` sees it.
+    func html(for page: Int) -> String {
+        if page == sectionPage, let sectionHTML { return sectionHTML }
+        guard let owner = ownerOfPage[page] else { return baseHTML }
+        let render = parityRenders[owner % 2]
+        var replacements: [Int: Substring] = [:]
+        for marker in markerIndexes[owner] {
+            replacements[marker] = render.texts[marker]
+            replacements[marker + 1] = render.texts[marker + 1]
+        }
+        return base.joined(urls: urls, replacing: replacements)
+    }
+}
