@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     /// False for `docgen check`: check everything, write nothing.
     public var writesSite = true
     public var warningsAsErrors = false
+    /// False for `--no-cache`: when nothing changed since the last build, a
+    /// build normally prints that build's report again and writes nothing.
+    public var reusesUnchangedBuild = true
 
     public init(siteRoot: URL) { self.siteRoot = siteRoot }
 }

@@ -4,8 +4,8 @@ import DocgenMarkdown
 ///
 /// Content problems are collected for the whole site so that one run reports
 /// them all; only setup failures stop a build early (see `SetupError`).
-public struct Diagnostic: Hashable, Sendable {
-    public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable {
+    public enum Severity: String, Sendable, Comparable, Codable {
         case error, warning
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }

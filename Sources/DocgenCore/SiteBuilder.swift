@@ -8,6 +8,8 @@ import Foundation
 public enum SiteBuilder {
     public static func run(_ options: BuildOptions) throws(SetupError) -> BuildReport {
         let started = Date()
+        let startedReading = Fingerprint.now()
+        var timings = StageTimings()
         let root = options.siteRoot.standardizedFileURL
         var config = try ConfigLoader.load(siteRoot: root)
         config.linkPolicy.warningsAsErrors = options.warningsAsErrors || config.linkPolicy.warningsAsErrors
@@ -41,6 +43,7 @@ public enum SiteBuilder {
             ? try Theme.load(
                 folder: root.appendingPathComponent(config.templatesFolder), displayPrefix: config.templatesFolder)
             : nil
+        timings.finish("setup")
 
         let inventory = try ContentInventory.scan(contentRoot, excluding: output)
         let loader = PageLoader(
@@ -48,30 +51,54 @@ public enum SiteBuilder {
             parser: MarkdownParser(
                 allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
                 rendersHTML: options.writesSite))
+        timings.finish("scan")
+        var inputs: Fingerprint?
+        if options.writesSite, options.reusesUnchangedBuild {
+            let fingerprint = BuildStamp.fingerprint(
+                options: options, output: output, siteRoot: root,
+                templates: root.appendingPathComponent(config.templatesFolder), contentRoot: contentRoot,
+                inventory: inventory)
+            if let stamp = BuildStamp.load(siteRoot: root), stamp.matches(inputs: fingerprint, output: output) {
+                timings.finish("up-to-date check")
+                return BuildReport(
+                    diagnostics: stamp.diagnostics, sourcePages: stamp.sourcePages,
+                    publishedPages: stamp.publishedPages, links: stamp.links,
+                    seconds: Date().timeIntervalSince(started), output: output,
+                    files: OutputWriter.Summary(unchanged: stamp.files), upToDate: true, timings: timings)
+            }
+            timings.finish("up-to-date check")
+            inputs = fingerprint
+            BuildStamp.remove(siteRoot: root)
+        }
         let loaded = Parallel.map(inventory.markdownFiles) { loader.load($0) }
+        timings.finish("read+parse")
         var diagnostics = loaded.flatMap(\.diagnostics)
         let (site, indexDiagnostics) = SiteIndex.build(
             pages: loaded.compactMap(\.page), inventory: inventory, includesDrafts: options.includeDrafts,
             siteTitle: config.title)
         diagnostics += indexDiagnostics
+        timings.finish("index")
 
         let checker = LinkChecker(site: site, baseURL: config.normalizedBaseURL, rawHTMLPublished: config.rawHTML)
         let checked = Parallel.map(Array(site.pages.indices)) { checker.check($0) }
         diagnostics += checked.flatMap(\.diagnostics)
         if let theme { diagnostics += unknownTemplates(site, theme: theme) }
         diagnostics = diagnostics.compactMap(config.linkPolicy.apply(to:)).sorted(by: Diagnostic.sortOrder)
+        timings.finish("check")
 
         let published = site.pages.indices.filter { site.isPublished($0) }
+        var written: OutputWriter.Summary?
         if let theme {
             let renderer = PageRenderer(site: site, navigation: Navigation(site: site), theme: theme, config: config)
-            var files = Parallel.map(published) { index in
+            let resolutions = checked.map(\.resolutions)
+            var files = published.map { index in
                 OutputFile(
                     path: PageURL.outputPath(forURL: site.pages[index].url),
-                    contents: .bytes(Data(renderer.render(index, resolutions: checked[index].resolutions).utf8)))
+                    contents: .generated { Array(renderer.render(index, resolutions: resolutions[index]).utf8) })
             }
             for (url, target) in site.aliases where site.isPublished(target) {
                 let html = RedirectPage.html(to: renderer.link(to: target), title: site.pages[target].title)
-                files.append(OutputFile(path: PageURL.outputPath(forURL: url), contents: .bytes(Data(html.utf8))))
+                files.append(OutputFile(path: PageURL.outputPath(forURL: url), contents: .bytes(Array(html.utf8))))
             }
             for asset in inventory.assets {
                 files.append(OutputFile(path: asset, contents: .copy(of: contentRoot.appendingPathComponent(asset))))
@@ -87,14 +114,26 @@ public enum SiteBuilder {
                             file: config.contentFolder + "/" + path))
                     continue
                 }
-                files.append(OutputFile(path: path, contents: .bytes(bytes)))
+                files.append(OutputFile(path: path, contents: .bytes(Array(bytes))))
             }
-            try OutputWriter(output: output).write(files)
+            timings.finish("prepare")
+            // Pages are rendered on the writer's workers, as each is written.
+            written = try OutputWriter(output: output).write(files)
+            timings.finish("render+write")
+            if let inputs {
+                BuildStamp(
+                    inputs: inputs.value, output: BuildStamp.fingerprint(output: output).value,
+                    started: startedReading, sourcePages: inventory.markdownFiles.count,
+                    publishedPages: published.count, links: checked.reduce(0) { $0 + $1.resolutions.count },
+                    files: files.count, diagnostics: diagnostics
+                ).save(siteRoot: root)
+                timings.finish("stamp")
+            }
         }
         return BuildReport(
             diagnostics: diagnostics, sourcePages: inventory.markdownFiles.count, publishedPages: published.count,
             links: checked.reduce(0) { $0 + $1.resolutions.count }, seconds: Date().timeIntervalSince(started),
-            output: theme == nil ? nil : output)
+            output: theme == nil ? nil : output, files: written, timings: timings)
     }
 
     /// Pages whose `template:` names a template the theme does not have.

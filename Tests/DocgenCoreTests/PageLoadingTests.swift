@@ -103,7 +103,8 @@ final class PageLoadingTests: XCTestCase {
                 "content/evil.md:3:0 unsafe-url", "content/scheme.md:2:0 unsafe-url",
                 "content/sneaky.md:2:0 unsafe-url",
             ])
-        XCTAssertEqual(site.entries(of: ""), ["content", "site", "templates"], "nothing is written beside the site")
+        XCTAssertEqual(
+            site.entries(of: ""), [".docgen-cache", "content", "site", "templates"], "only the output and the cache")
         XCTAssertEqual(site.entries(of: "site"), ["public"])
         XCTAssertTrue(site.exists("site/public/evil/index.html"), "the page keeps its default URL")
     }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// What a build leaves in `.docgen-cache/` so that the next build with nothing
+/// changed skips all its work: fingerprints of everything it read and of the
+/// output folder it wrote, and its report to print again. Like make or ninja
+/// it trusts file metadata (size, inode, mtime, ctime); a file changed during
+/// or after the build it describes (git's "racily clean" case) never matches.
+struct BuildStamp: Codable {
+    static let folder = ".docgen-cache"
+    static let fileName = "build-stamp.json"
+    /// Bumped when the stamp's meaning changes.
+    static let format = 1
+
+    var format = Self.format
+    var inputs: UInt64
+    var output: UInt64
+    /// When the build started reading, in nanoseconds since 1970.
+    var started: Int64
+    var sourcePages: Int
+    var publishedPages: Int
+    var links: Int
+    var files: Int
+    var diagnostics: [Diagnostic]
+
+    static func url(siteRoot: URL) -> URL {
+        siteRoot.appendingPathComponent(folder).appendingPathComponent(fileName)
+    }
+
+    /// The stamp of the last build, if there is a readable one.
+    static func load(siteRoot: URL) -> BuildStamp? {
+        guard let data = try? Data(contentsOf: url(siteRoot: siteRoot)),
+            let stamp = try? JSONDecoder().decode(BuildStamp.self, from: data), stamp.format == format
+        else { return nil }
+        return stamp
+    }
+
+    /// Best effort: a site folder that cannot be written only loses the shortcut.
+    func save(siteRoot: URL) {
+        let file = Self.url(siteRoot: siteRoot)
+        try? FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        try? data.write(to: file, options: .atomic)
+    }
+
+    static func remove(siteRoot: URL) { unlink(url(siteRoot: siteRoot).path) }
+
+    /// True when nothing this stamp's build read has changed since, and its
+    /// output folder is as it left it.
+    func matches(inputs current: Fingerprint, output outputFolder: URL) -> Bool {
+        current.value == inputs && current.newestChange < started
+            && Self.fingerprint(output: outputFolder).value == output
+    }
+
+    /// Everything a build reads: the docgen binary, the options, `docgen.yml`,
+    /// the theme folder and every content file and folder.
+    static func fingerprint(
+        options: BuildOptions, output: URL, siteRoot: URL, templates: URL, contentRoot: URL,
+        inventory: ContentInventory
+    ) -> Fingerprint {
+        var print = Fingerprint()
+        let executable =
+            FileManager.default.fileExists(atPath: "/proc/self/exe")
+            ? "/proc/self/exe" : (Bundle.main.executablePath ?? CommandLine.arguments[0])
+        print.add(file: executable, named: "docgen")
+        print.add(options.includeDrafts ? "drafts" : "no drafts")
+        print.add(options.warningsAsErrors ? "warnings are errors" : "warnings")
+        print.add(output.path)
+        print.add(file: siteRoot.appendingPathComponent(ConfigLoader.fileName).path, named: ConfigLoader.fileName)
+        print.add(file: templates.path, named: "templates")
+        for file in FolderListing(templates.path).files {
+            print.add(file: templates.path + "/" + file, named: file)
+        }
+        for path in inventory.folders + inventory.markdownFiles + inventory.assets {
+            print.add(file: contentRoot.path + "/" + path, named: path)
+        }
+        return print
+    }
+
+    /// The output folder as it is now: every visible file and folder.
+    static func fingerprint(output: URL) -> Fingerprint {
+        var print = Fingerprint()
+        let listing = FolderListing(output.path)
+        for path in listing.folders + listing.files { print.add(file: output.path + "/" + path, named: path) }
+        return print
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Plain POSIX file access for the writer's hot loop: Foundation's `Data`
+/// reads and writes add stats and copies that cost more than the I/O itself
+/// when a build touches ten thousand files.
+enum FileBytes {
+    /// The file's bytes, or nil when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return readAll(descriptor, expected: Int(status.st_size))
+    }
+
+    /// True when the file at `path` holds exactly `bytes`. Reads the file only
+    /// when its size matches.
+    static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count
+        else { return false }
+        return readAll(descriptor, expected: bytes.count) == bytes
+    }
+
+    /// Creates or truncates `path` and writes `bytes`; an errno message on failure.
+    static func write(_ bytes: [UInt8], to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        return failure
+    }
+
+    private static func readAll(_ descriptor: Int32, expected: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: expected)
+        var offset = 0
+        let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while offset < expected {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + offset, expected - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        return ok ? bytes : nil
+    }
+}
