@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         /// Debian's libcmark-dev, found through pkg-config.
@@ -21,13 +20,16 @@ let package = Package(
         ),
         /// The only module that imports CCmark: parsing, positions, HTML.
         .target(name: "DocgenMarkdown", dependencies: ["CCmark"]),
+        /// Mustache templates: parsing with line and column errors, and rendering
+        /// over a closed set of value kinds (no `Any`, no dynamic casts).
+        .target(name: "DocgenMustache"),
         /// The pipeline: config, pages, site index, link checking, templates, output.
         .target(
             name: "DocgenCore",
             dependencies: [
                 "DocgenMarkdown",
+                "DocgenMustache",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
@@ -38,7 +40,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown"]),
-        .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore"]),
+        .testTarget(name: "DocgenMustacheTests", dependencies: ["DocgenMustache"]),
+        .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenMustache"]),
         .testTarget(
             name: "DocgenEndToEndTests",
             // Not imported: depending on the executable makes SwiftPM build

@@ -1,3 +1,4 @@
+import DocgenMustache
 import Foundation
 
 /// The site's content tree as readers move through it: sections (folders with
@@ -62,19 +63,19 @@ struct Navigation: Sendable {
 
     /// The sidebar for `current`: the top level, with the sections on the way to
     /// the current page opened. Its size follows the path, not the site.
-    func sidebar(current: Int, link: (Int) -> String) -> [[String: Any]] {
+    func sidebar(current: Int, link: (Int) -> String) -> [MustacheValue] {
         sidebar(openingTo: site.pages[current].folder, isCurrent: { $0 == current }, url: link)
     }
 
     /// The sidebar with the sections from the top down to `folder` opened, as
     /// every page of `folder` sees it; `isCurrent` marks the items shown as
     /// current. `SidebarRenderer` uses it to render one sidebar per section.
-    func sidebar(openingTo folder: String, isCurrent: (Int) -> Bool, url: (Int) -> String) -> [[String: Any]] {
+    func sidebar(openingTo folder: String, isCurrent: (Int) -> Bool, url: (Int) -> String) -> [MustacheValue] {
         items(in: "", openingTo: folder, isCurrent: isCurrent, url: url)
     }
 
     private func items(in folder: String, openingTo target: String, isCurrent: (Int) -> Bool, url: (Int) -> String)
-        -> [[String: Any]]
+        -> [MustacheValue]
     {
         (entries[folder] ?? []).map { entry in
             switch entry {
@@ -90,14 +91,15 @@ struct Navigation: Sendable {
         }
     }
 
-    private func item(_ index: Int, url: String, isCurrent: Bool, children: [[String: Any]], isAncestor: Bool)
-        -> [String: Any]
+    private func item(_ index: Int, url: String, isCurrent: Bool, children: [MustacheValue], isAncestor: Bool)
+        -> MustacheValue
     {
-        [
-            "title": site.pages[index].title, "url": url, "is_section": site.pages[index].isSection,
-            "is_current": isCurrent, "is_ancestor": isAncestor, "has_children": !children.isEmpty,
-            "children": children,
-        ]
+        .dictionary([
+            "title": .text(site.pages[index].title), "url": .text(url),
+            "is_section": .bool(site.pages[index].isSection),
+            "is_current": .bool(isCurrent), "is_ancestor": .bool(isAncestor), "has_children": .bool(!children.isEmpty),
+            "children": .list(children),
+        ])
     }
 
     /// The pages of `folder` and its section page: the sidebar items that can
@@ -114,7 +116,7 @@ struct Navigation: Sendable {
     var folders: [String] { Array(Set(entries.keys).union(sectionPage.keys)).sorted() }
 
     /// The sections above `current`, the home page first.
-    func breadcrumbs(current: Int, link: (Int) -> String) -> [[String: Any]] {
+    func breadcrumbs(current: Int, link: (Int) -> String) -> [MustacheValue] {
         let page = site.pages[current]
         var folders: [String] = [""]
         var path = ""
@@ -124,7 +126,7 @@ struct Navigation: Sendable {
         }
         if page.isSection { folders.removeLast() }
         return folders.compactMap { folder in
-            sectionPage[folder].map { ["title": site.pages[$0].title, "url": link($0)] }
+            sectionPage[folder].map { .dictionary(["title": .text(site.pages[$0].title), "url": .text(link($0))]) }
         }
     }
 

@@ -1,4 +1,5 @@
 import DocgenMarkdown
+import DocgenMustache
 
 /// Renders published pages through the theme: builds each page's template
 /// context (documented in README.md) and fills the body's URL holes with the
@@ -28,45 +29,55 @@ struct PageRenderer: Sendable {
     /// The URL a reader's browser is sent to for a page: `base_url`'s path + the page URL.
     func link(to page: Int) -> String { config.basePath + site.pages[page].url }
 
-    func render(_ index: Int, resolutions: [LinkResolution]) -> String {
+    /// The page's whole HTML document, as UTF-8.
+    func render(_ index: Int, resolutions: [LinkResolution]) -> [UInt8] {
         let page = site.pages[index]
-        var pageContext: [String: Any] = [
-            "title": page.title, "url": link(to: index), "content": body(of: page, resolutions: resolutions),
-            "is_section": page.isSection, "source_path": page.file ?? "",
-            "params": page.frontMatter.params.mapValues(\.mustacheValue),
-            "breadcrumbs": navigation.breadcrumbs(current: index, link: link(to:)),
+        var pageContext: [String: MustacheValue] = [
+            "title": .text(page.title), "url": .text(link(to: index)),
+            "content": .text(body(of: page, resolutions: resolutions)), "is_section": .bool(page.isSection),
+            "source_path": .text(page.file ?? ""),
+            "params": .dictionary(page.frontMatter.params.mapValues(\.mustacheValue)),
+            "breadcrumbs": .list(navigation.breadcrumbs(current: index, link: link(to:))),
         ]
         if let description = page.frontMatter.description, !description.isEmpty {
-            pageContext["description"] = description
+            pageContext["description"] = .text(description)
         }
         let headings = page.markdown?.headings ?? []
-        pageContext["has_h1"] = headings.contains { $0.level == 1 }
-        let toc: [[String: Any]] = headings.filter { (2...3).contains($0.level) }.map {
-            ["level": $0.level, "title": $0.text, "id": $0.id, "indent": $0.level - 2]
+        pageContext["has_h1"] = .bool(headings.contains { $0.level == 1 })
+        let toc: [MustacheValue] = headings.filter { (2...3).contains($0.level) }.map {
+            .dictionary([
+                "level": .int($0.level), "title": .text($0.text), "id": .text($0.id), "indent": .int($0.level - 2),
+            ])
         }
-        pageContext["toc"] = toc
-        pageContext["has_toc"] = !toc.isEmpty
+        pageContext["toc"] = .list(toc)
+        pageContext["has_toc"] = .bool(!toc.isEmpty)
         let (previous, next) = navigation.neighbours(of: index)
-        if let previous { pageContext["prev"] = ["title": site.pages[previous].title, "url": link(to: previous)] }
-        if let next { pageContext["next"] = ["title": site.pages[next].title, "url": link(to: next)] }
+        if let previous { pageContext["prev"] = entry(previous) }
+        if let next { pageContext["next"] = entry(next) }
         if page.isSection {
-            pageContext["pages"] = navigation.listing(of: index).map { child -> [String: Any] in
-                var entry: [String: Any] = ["title": site.pages[child].title, "url": link(to: child)]
-                if let description = site.pages[child].frontMatter.description, !description.isEmpty {
-                    entry["description"] = description
-                }
-                return entry
-            }
+            pageContext["pages"] = .list(
+                navigation.listing(of: index).map { child in
+                    var fields = ["title": MustacheValue.text(site.pages[child].title), "url": .text(link(to: child))]
+                    if let description = site.pages[child].frontMatter.description, !description.isEmpty {
+                        fields["description"] = .text(description)
+                    }
+                    return .dictionary(fields)
+                })
         }
         let renderer = self
-        var context: [String: Any] = [
-            "site": SiteTemplateContext(
-                fields: siteFields, navHTML: sidebar.html(for: index),
-                nav: { renderer.navigation.sidebar(current: index, link: renderer.link(to:)) }),
-            "page": pageContext,
+        var context: [String: MustacheValue] = [
+            "site": .object(
+                SiteTemplateContext(
+                    fields: siteFields, navHTML: sidebar.html(for: index),
+                    nav: { renderer.navigation.sidebar(current: index, link: renderer.link(to:)) })),
+            "page": .dictionary(pageContext),
         ]
-        context["content"] = theme.render(context, template: template(for: page))
-        return theme.render(context, template: "layout")
+        context["content"] = .text(theme.render(.dictionary(context), template: template(for: page)))
+        return theme.renderBytes(.dictionary(context), template: "layout")
+    }
+
+    private func entry(_ page: Int) -> MustacheValue {
+        .dictionary(["title": .text(site.pages[page].title), "url": .text(link(to: page))])
     }
 
     /// The page's template: its `template:` key when the theme has it, else `page` or `section`.

@@ -1,3 +1,5 @@
+import DocgenMustache
+
 /// The theme's `partials/nav` rendered for every page, once per section
 /// (see `SectionSidebar`): the sidebar was most of the per-page template work,
 /// and its cost grew with pages × sidebar size.
@@ -50,9 +52,9 @@ struct SidebarRenderer: Sendable {
 
     private func link(to page: Int) -> String { basePath + site.pages[page].url }
 
-    private func render(_ items: [[String: Any]]) -> String {
-        var fields: [String: Any] = siteFields
-        fields["nav"] = items
-        return theme.render(["site": fields], template: Self.template)
+    private func render(_ items: [MustacheValue]) -> String {
+        var fields = siteFields.mapValues(MustacheValue.text)
+        fields["nav"] = .list(items)
+        return theme.render(.dictionary(["site": .dictionary(fields)]), template: Self.template)
     }
 }

@@ -94,7 +94,7 @@ public enum SiteBuilder {
             var files = published.map { index in
                 OutputFile(
                     path: PageURL.outputPath(forURL: site.pages[index].url),
-                    contents: .generated { Array(renderer.render(index, resolutions: resolutions[index]).utf8) })
+                    contents: .generated { renderer.render(index, resolutions: resolutions[index]) })
             }
             for (url, target) in site.aliases where site.isPublished(target) {
                 let html = RedirectPage.html(to: renderer.link(to: target), title: site.pages[target].title)

@@ -1,19 +1,19 @@
-import Mustache
+import DocgenMustache
 
 /// `site` in a page's template context. `nav_html` is the sidebar rendered
 /// once per section (`SidebarRenderer`); `nav`, the sidebar's items, is only
 /// built when a template asks for it, so themes that use `nav_html` do not pay
 /// for it on every page.
-struct SiteTemplateContext: MustacheParent {
+struct SiteTemplateContext: MustacheObject {
     let fields: [String: String]
     let navHTML: String
-    let nav: () -> [[String: Any]]
+    let nav: @Sendable () -> [MustacheValue]
 
-    func child(named name: String) -> Any? {
-        switch name {
-        case "nav": return nav()
-        case "nav_html": return navHTML
-        default: return fields[name]
+    func value(forKey key: String) -> MustacheValue? {
+        switch key {
+        case "nav": return .list(nav())
+        case "nav_html": return .text(navHTML)
+        default: return fields[key].map(MustacheValue.text)
         }
     }
 }

@@ -1,3 +1,5 @@
+import DocgenMustache
+
 /// A front-matter value kept for templates (`page.params`), Sendable so pages
 /// can move between worker threads.
 public enum TemplateValue: Sendable, Hashable {
@@ -20,15 +22,15 @@ public enum TemplateValue: Sendable, Hashable {
         }
     }
 
-    /// The value as Mustache sees it.
-    var mustacheValue: Any {
+    /// The value as templates see it.
+    var mustacheValue: MustacheValue {
         switch self {
-        case .string(let value): return value
-        case .bool(let value): return value
-        case .int(let value): return value
-        case .double(let value): return value
-        case .list(let values): return values.map(\.mustacheValue)
-        case .map(let values): return values.mapValues(\.mustacheValue)
+        case .string(let value): return .text(value)
+        case .bool(let value): return .bool(value)
+        case .int(let value): return .int(value)
+        case .double(let value): return .double(value)
+        case .list(let values): return .list(values.map(\.mustacheValue))
+        case .map(let values): return .dictionary(values.mapValues(\.mustacheValue))
         }
     }
 }

@@ -1,5 +1,5 @@
+import DocgenMustache
 import Foundation
-import Mustache
 
 /// The templates and static files a site is rendered with: the site's
 /// `templates/` folder, or the built-in default theme when it has none.
@@ -47,7 +47,7 @@ public struct Theme: Sendable {
 
     init(sources: [String: String], staticFiles: [(String, Data)], displayPrefix: String) throws(SetupError) {
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
+        var templates: [String: MustacheTemplate] = [:]
         for name in Self.requiredTemplates where sources[name] == nil {
             diagnostics.append(
                 Diagnostic(
@@ -57,51 +57,39 @@ public struct Theme: Sendable {
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             let file = displayPrefix + "/" + name + ".mustache"
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, code: DiagnosticCode.template.rawValue,
-                        message: "Mustache syntax error: \(error.error)", file: file,
-                        line: error.context.lineNumber, column: error.context.columnNumber))
+            do throws(MustacheSyntaxError) {
+                let template = try MustacheTemplate(text)
+                templates[name] = template
+                for (partial, line) in template.partials where sources[partial] == nil {
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, code: DiagnosticCode.template.rawValue,
+                            message:
+                                "partial `\(partial)` does not exist (looked for \(displayPrefix)/\(partial).mustache)",
+                            file: file, line: line))
+                }
             } catch {
                 diagnostics.append(
-                    Diagnostic(.error, code: DiagnosticCode.template.rawValue, message: "\(error)", file: file))
-            }
-            for (partial, line) in Self.partialReferences(in: text) where sources[partial] == nil {
-                diagnostics.append(
                     Diagnostic(
                         .error, code: DiagnosticCode.template.rawValue,
-                        message:
-                            "partial `\(partial)` does not exist (looked for \(displayPrefix)/\(partial).mustache)",
-                        file: file, line: line))
+                        message: "Mustache syntax error: \(error.message)", file: file, line: error.line,
+                        column: error.column))
             }
         }
         guard diagnostics.isEmpty else { throw SetupError(diagnostics) }
-        self.library = library
+        self.library = MustacheLibrary(templates)
         self.templateNames = Set(sources.keys)
         self.staticFiles = staticFiles
     }
 
-    func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// The template's output; "" if the theme has no such template.
+    func render(_ context: MustacheValue, template: String) -> String {
+        library.renderString(context, template: template)
     }
 
-    /// `{{> name}}` references with their 1-based lines.
-    static func partialReferences(in text: String) -> [(String, Int)] {
-        var found: [(String, Int)] = []
-        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{>") {
-                let after = rest[open.upperBound...]
-                guard let close = after.range(of: "}}") else { break }
-                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty { found.append((name, number + 1)) }
-                rest = after[close.upperBound...]
-            }
-        }
-        return found
+    /// The template's output as UTF-8 bytes.
+    func renderBytes(_ context: MustacheValue, template: String) -> [UInt8] {
+        library.render(context, template: template) ?? []
     }
 
     private static func files(under folder: URL) -> [String] {

@@ -1,3 +1,4 @@
+import DocgenMustache
 import XCTest
 
 @testable import DocgenCore
@@ -54,7 +55,7 @@ final class NavigationTests: XCTestCase {
     func testBreadcrumbs() {
         let crumbs = { (title: String) in
             self.navigation.breadcrumbs(current: self.page(title), link: self.link).map {
-                "\($0["title"]!) \($0["url"]!)"
+                "\($0["title"]!.text!) \($0["url"]!.text!)"
             }
         }
         XCTAssertEqual(crumbs("Two"), ["Home /", "Guides /guides/", "Deep /guides/deep/"])
@@ -65,14 +66,14 @@ final class NavigationTests: XCTestCase {
 
     func testSidebarOpensTheSectionsOnTheWayToThePage() {
         let sidebar = navigation.sidebar(current: page("One"), link: link)
-        XCTAssertEqual(sidebar.map { $0["title"] as? String }, ["Zulu", "Alpha", "Bravo", "Guides", "Charlie"])
+        XCTAssertEqual(sidebar.map { $0["title"]?.text }, ["Zulu", "Alpha", "Bravo", "Guides", "Charlie"])
         let guides = sidebar[3]
-        XCTAssertEqual(guides["is_ancestor"] as? Bool, true)
-        let children = guides["children"] as? [[String: Any]] ?? []
-        XCTAssertEqual(children.map { $0["title"] as? String }, ["Deep", "One"])
-        XCTAssertEqual(children.map { $0["is_current"] as? Bool }, [false, true])
-        XCTAssertEqual((children[0]["children"] as? [[String: Any]])?.count, 0, "a section off the path stays closed")
-        XCTAssertEqual((sidebar[0]["children"] as? [[String: Any]])?.count, 0)
+        XCTAssertEqual(guides["is_ancestor"]?.bool, true)
+        let children = guides["children"]?.list ?? []
+        XCTAssertEqual(children.map { $0["title"]?.text }, ["Deep", "One"])
+        XCTAssertEqual(children.map { $0["is_current"]?.bool }, [false, true])
+        XCTAssertEqual(children[0]["children"]?.list?.count, 0, "a section off the path stays closed")
+        XCTAssertEqual(sidebar[0]["children"]?.list?.count, 0)
     }
 
     func testSectionListing() {
@@ -113,5 +114,22 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(SiteIndex.humanize("getting-started"), "Getting started")
         XCTAssertEqual(SiteIndex.humanize("access_tokens"), "Access tokens")
         XCTAssertTrue(index.pages[page("Deep")].isGenerated)
+    }
+}
+
+extension MustacheValue {
+    var text: String? {
+        if case .text(let value) = self { return value }
+        return nil
+    }
+
+    var bool: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
+    var list: [MustacheValue]? {
+        if case .list(let values) = self { return values }
+        return nil
     }
 }

@@ -1,0 +1,106 @@
+/// Renders nodes into a byte buffer against a stack of values.
+struct MustacheRenderer {
+    let templates: [String: MustacheTemplate]
+    private(set) var output: [UInt8] = []
+    private var stack: [MustacheValue]
+    /// The indentation of the standalone partials being rendered, added at
+    /// the start of each of their lines.
+    private var indentation: [UInt8] = []
+    private var partialDepth = 0
+
+    /// Deeper partial nesting is taken for runaway recursion and renders nothing.
+    static let maximumPartialDepth = 100
+
+    init(templates: [String: MustacheTemplate], root: MustacheValue) {
+        self.templates = templates
+        stack = [root]
+        output.reserveCapacity(16 * 1024)
+    }
+
+    mutating func render(_ nodes: [MustacheNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                append(bytes)
+            case .variable(let path, let escaped):
+                guard let value = lookup(path) else { continue }
+                let text = value.interpolated
+                if escaped { appendEscaped(text) } else { append(text.utf8) }
+            case .section(let path, let inverted, let body):
+                let value = lookup(path) ?? .null
+                if inverted {
+                    if value.isFalsy { render(body) }
+                    continue
+                }
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        render(body)
+                        stack.removeLast()
+                    }
+                case .bool(let isTrue):
+                    if isTrue { render(body) }
+                case .null:
+                    break
+                default:
+                    stack.append(value)
+                    render(body)
+                    stack.removeLast()
+                }
+            case .partial(let name, let extra):
+                guard let template = templates[name], partialDepth < Self.maximumPartialDepth else { continue }
+                let saved = indentation
+                indentation += extra
+                partialDepth += 1
+                render(template.nodes)
+                partialDepth -= 1
+                indentation = saved
+            }
+        }
+    }
+
+    /// The value `path` names: its first name is looked up from the innermost
+    /// value outwards, the rest inside what was found.
+    private func lookup(_ path: [String]) -> MustacheValue? {
+        if path.count == 1, path[0] == "." { return stack.last }
+        for scope in stack.reversed() {
+            guard var value = scope.member(path[0]) else { continue }
+            for key in path.dropFirst() {
+                guard let next = value.member(key) else { return nil }
+                value = next
+            }
+            return value
+        }
+        return nil
+    }
+
+    /// Starts a line of an indented partial with its indentation.
+    private mutating func beginWriting() {
+        if !indentation.isEmpty, output.isEmpty || output.last == UInt8(ascii: "\n") {
+            output.append(contentsOf: indentation)
+        }
+    }
+
+    private mutating func append<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        guard !bytes.isEmpty else { return }
+        beginWriting()
+        output.append(contentsOf: bytes)
+    }
+
+    /// HTML escaping as `{{name}}` requires: `&`, `<`, `>`, `"` and `'`.
+    private mutating func appendEscaped(_ text: String) {
+        guard !text.isEmpty else { return }
+        beginWriting()
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
+            }
+        }
+    }
+}
