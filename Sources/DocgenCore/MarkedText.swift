@@ -35,11 +35,11 @@ struct MarkedText: Sendable {
     }
 
     /// The text with each marker replaced by its owner's URL.
-    func joined(urls: [String], replacing replacements: [Int: Substring] = [:]) -> String {
+    func joined(urls: [String], replacing replacements: [Int: String] = [:]) -> String {
         var output = ""
         output.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } + owners.count * 32)
         for (index, text) in texts.enumerated() {
-            output += replacements[index] ?? text
+            if let replacement = replacements[index] { output += replacement } else { output += text }
             if index < owners.count { output += urls[owners[index]] }
         }
         return output

@@ -13,17 +13,17 @@
 struct SectionSidebar: Sendable {
     /// Nothing current.
     private let base: MarkedText
-    /// Index 0: even pages current; index 1: odd pages current.
-    private let parityRenders: [MarkedText]
-    /// The whole sidebar as the section page sees it.
-    private let sectionHTML: String?
+    /// Index 0: even pages current; index 1: odd pages current. Only the
+    /// segments that differ from `base`, so a section costs one render's memory.
+    private let parityChanges: [[Int: String]]
+    /// The segments that differ from `base` when the section page is current.
+    private let sectionChanges: [Int: String]
     private let sectionPage: Int?
     /// Page index → owner number (its position among the section's pages).
     private let ownerOfPage: [Int: Int]
     /// Owner number → the indexes of its markers in `base.owners`.
     private let markerIndexes: [[Int]]
     private let urls: [String]
-    private let baseHTML: String
 
     /// - Parameters:
     ///   - pages: the section's pages in sidebar order; `section`: its section page.
@@ -73,10 +73,16 @@ struct SectionSidebar: Sendable {
                 guard leftOwned || rightOwned else { return nil }
             }
         }
+        func changes(_ render: MarkedText) -> [Int: String] {
+            var changed: [Int: String] = [:]
+            for index in base.texts.indices where base.texts[index] != render.texts[index] {
+                changed[index] = String(render.texts[index])
+            }
+            return changed
+        }
         return SectionSidebar(
-            base: base, parityRenders: [even, odd],
-            sectionHTML: section == nil ? nil : sectionRender.joined(urls: urls), sectionPage: section,
-            ownerOfPage: ownerOfPage, markerIndexes: markerIndexes, urls: urls, baseHTML: base.joined(urls: urls))
+            base: base, parityChanges: [changes(even), changes(odd)], sectionChanges: changes(sectionRender),
+            sectionPage: section, ownerOfPage: ownerOfPage, markerIndexes: markerIndexes, urls: urls)
     }
 
     /// What HTML escaping changes (swift-mustache's `{{…}}` escapes these).
@@ -84,13 +90,13 @@ struct SectionSidebar: Sendable {
 
     /// The sidebar as `page` sees it.
     func html(for page: Int) -> String {
-        if page == sectionPage, let sectionHTML { return sectionHTML }
-        guard let owner = ownerOfPage[page] else { return baseHTML }
-        let render = parityRenders[owner % 2]
-        var replacements: [Int: Substring] = [:]
+        if page == sectionPage { return base.joined(urls: urls, replacing: sectionChanges) }
+        guard let owner = ownerOfPage[page] else { return base.joined(urls: urls) }
+        let changes = parityChanges[owner % 2]
+        var replacements: [Int: String] = [:]
         for marker in markerIndexes[owner] {
-            replacements[marker] = render.texts[marker]
-            replacements[marker + 1] = render.texts[marker + 1]
+            replacements[marker] = changes[marker]
+            replacements[marker + 1] = changes[marker + 1]
         }
         return base.joined(urls: urls, replacing: replacements)
     }
