@@ -7,14 +7,14 @@ struct OutputFile: Sendable {
         case bytes([UInt8])
         case copy(of: URL)
         /// Produced while writing, on the writer's workers, so that rendered
-        /// pages are never all in memory at once.
-        case generated(@Sendable () -> [UInt8])
+        /// pages are never all in memory at once; nil when it cannot be.
+        case generated(@Sendable () -> [UInt8]?)
     }
 
     var path: String
     var contents: Contents
 
-    /// The bytes to write, or nil when a file to copy cannot be read.
+    /// The bytes to write, or nil when a file to copy cannot be read or a page not rendered.
     func bytes() -> [UInt8]? {
         switch contents {
         case .bytes(let bytes): return bytes

@@ -53,7 +53,9 @@ struct OutputWriter {
         let failures =
             Self.makeFolders(for: files, under: root, existing: [])
             + Parallel.map(files) { file -> String? in
-                guard let bytes = file.bytes() else { return "cannot read \(file.path) to copy it" }
+                guard let bytes = file.bytes() else {
+                    return "cannot produce \(file.path): its source could not be read"
+                }
                 return FileBytes.write(bytes, to: root + "/" + file.path).map { "cannot write \(file.path): \($0)" }
             }.compactMap { $0 }
         if let failure = failures.first {
@@ -86,7 +88,9 @@ struct OutputWriter {
             failures.isEmpty
             ? Parallel.map(files) { file -> Outcome in
                 let target = root + "/" + file.path
-                guard let bytes = file.bytes() else { return .failed("cannot read \(file.path) to copy it") }
+                guard let bytes = file.bytes() else {
+                    return .failed("cannot produce \(file.path): its source could not be read")
+                }
                 if existingFiles.contains(file.path), FileBytes.holds(target, exactly: bytes) { return .unchanged }
                 if let reason = FileBytes.write(bytes, to: target + suffix) {
                     return .failed("cannot write \(file.path): \(reason)")

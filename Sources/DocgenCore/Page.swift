@@ -12,6 +12,8 @@ public struct Page: Sendable {
     public var title: String
     public var frontMatter: FrontMatter
     public var markdown: ParsedMarkdown?
+    /// Where the body HTML went when the build spooled it (`markdown.html` is then empty).
+    var spooledHTML: HTMLSpool.Entry?
     /// The content folder whose section this page belongs to (`tokens`, or "" for the root).
     public var folder: String
     /// An `index.md` or a generated page: the page of a section folder.

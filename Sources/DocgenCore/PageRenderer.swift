@@ -12,8 +12,11 @@ struct PageRenderer: Sendable {
     /// `site.*` strings every template sees.
     let siteFields: [String: String]
     let sidebar: SidebarRenderer
+    /// Where page bodies wait between parsing and rendering, if they were spooled.
+    let spool: HTMLSpool?
 
-    init(site: SiteIndex, navigation: Navigation, theme: Theme, config: SiteConfig) {
+    init(site: SiteIndex, navigation: Navigation, theme: Theme, config: SiteConfig, spool: HTMLSpool?) {
+        self.spool = spool
         self.site = site
         self.navigation = navigation
         self.theme = theme
@@ -29,12 +32,14 @@ struct PageRenderer: Sendable {
     /// The URL a reader's browser is sent to for a page: `base_url`'s path + the page URL.
     func link(to page: Int) -> String { config.basePath + site.pages[page].url }
 
-    /// The page's whole HTML document, as UTF-8.
-    func render(_ index: Int, resolutions: [LinkResolution]) -> [UInt8] {
+    /// The page's whole HTML document, as UTF-8; nil if its spooled body
+    /// cannot be read back.
+    func render(_ index: Int, resolutions: [LinkResolution]) -> [UInt8]? {
         let page = site.pages[index]
+        guard let body = body(of: page, resolutions: resolutions) else { return nil }
         var pageContext: [String: MustacheValue] = [
-            "title": .text(page.title), "url": .text(link(to: index)),
-            "content": .text(body(of: page, resolutions: resolutions)), "is_section": .bool(page.isSection),
+            "title": .text(page.title), "url": .text(link(to: index)), "content": .text(body),
+            "is_section": .bool(page.isSection),
             "source_path": .text(page.file ?? ""),
             "params": .dictionary(page.frontMatter.params.mapValues(\.mustacheValue)),
             "breadcrumbs": .list(navigation.breadcrumbs(current: index, link: link(to:))),
@@ -86,13 +91,18 @@ struct PageRenderer: Sendable {
         return page.isSection ? "section" : "page"
     }
 
-    private func body(of page: Page, resolutions: [LinkResolution]) -> String {
+    private func body(of page: Page, resolutions: [LinkResolution]) -> String? {
         guard let markdown = page.markdown else { return "" }
+        var html = markdown.html
+        if let entry = page.spooledHTML {
+            guard let spooled = spool?.load(entry) else { return nil }
+            html = spooled
+        }
         var resolutionBySlot: [Int: LinkResolution] = [:]
         for (link, resolution) in zip(markdown.links, resolutions) {
             if let slot = link.slot { resolutionBySlot[slot] = resolution }
         }
-        return markdown.html.html { slot, written in
+        return html.html { slot, written in
             guard let resolution = resolutionBySlot[slot] else { return written }
             return outputURL(resolution, written: written)
         }

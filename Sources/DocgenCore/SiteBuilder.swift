@@ -70,7 +70,15 @@ public enum SiteBuilder {
             inputs = fingerprint
             BuildStamp.remove(siteRoot: root)
         }
-        let loaded = Parallel.map(inventory.markdownFiles) { loader.load($0) }
+        let spool = options.writesSite ? HTMLSpool() : nil
+        let loaded = Parallel.map(inventory.markdownFiles) { path in
+            var result = loader.load(path)
+            if let spool, let html = result.page?.markdown?.html, let entry = spool.store(html) {
+                result.page?.markdown?.html = RenderedHTML(pieces: [], slots: [])
+                result.page?.spooledHTML = entry
+            }
+            return result
+        }
         timings.finish("read+parse")
         var diagnostics = loaded.flatMap(\.diagnostics)
         let (site, indexDiagnostics) = SiteIndex.build(
@@ -89,7 +97,8 @@ public enum SiteBuilder {
         let published = site.pages.indices.filter { site.isPublished($0) }
         var written: OutputWriter.Summary?
         if let theme {
-            let renderer = PageRenderer(site: site, navigation: Navigation(site: site), theme: theme, config: config)
+            let renderer = PageRenderer(
+                site: site, navigation: Navigation(site: site), theme: theme, config: config, spool: spool)
             let resolutions = checked.map(\.resolutions)
             var files = published.map { index in
                 OutputFile(
