@@ -103,12 +103,13 @@ def run_once(cmd, cwd=None):
 
 def measure(cmd, runs, warmup, cwd=None, before=None, after=None):
     """Warm-up runs, then timed runs.  `before`/`after` run outside the timed
-    region (e.g. deleting the output folder so every build starts clean)."""
+    region.  `cmd` may be a function of the run number, e.g. to give every
+    build an output folder of its own."""
     results = []
     for i in range(warmup + runs):
         if before:
             before()
-        r = run_once(cmd, cwd)
+        r = run_once(cmd(i) if callable(cmd) else cmd, cwd)
         if after:
             after()
         if i >= warmup:
@@ -140,6 +141,23 @@ def rmtree(path):
     shutil.rmtree(path, ignore_errors=True)
 
 
+# Output folders are deleted only when the whole benchmark is done.  ext4 does
+# not reuse an inode within ~30 s of its deletion and checks every such inode
+# while allocating, so a build right after `rm -rf` of a 10,000-page site pays
+# seconds of kernel time that no real CI run pays (seen here: 2-9 s of system
+# time for docgen and Hugo alike).  Every timed build gets a new folder instead.
+LEFT_FOR_LATER = []
+
+
+def fresh_folder(base):
+    """A new, not yet existing folder path per call: base-0, base-1, ..."""
+    def path(i):
+        folder = "%s-%d" % (base, i)
+        LEFT_FOR_LATER.append(folder)
+        return folder
+    return path
+
+
 # --------------------------------------------------------------------------
 # One corpus size
 # --------------------------------------------------------------------------
@@ -147,7 +165,9 @@ def rmtree(path):
 def make_hugo_site(content, site):
     """Hugo reads `index.md` as a leaf bundle that hides the section's other
     pages, so its copy of the content uses `_index.md` for section pages."""
-    rmtree(site)
+    if os.path.exists(site):   # deleted at the end, like every output folder
+        os.rename(site, site + ".old-%d" % os.getpid())
+        LEFT_FOR_LATER.append(site + ".old-%d" % os.getpid())
     shutil.copytree(content, os.path.join(site, "content"))
     for dirpath, _, filenames in os.walk(os.path.join(site, "content")):
         if "index.md" in filenames:
@@ -170,7 +190,9 @@ def bench_size(n, args, docgen, peers):
           % (n, stats["markdown_bytes"] / 1e6, stats["links"], stats["internal_links"],
              stats["broken_links"], stats["images"]))
     print("corpus %s: %s" % ("reused" if reused else "generated in %.1fs" % (time.perf_counter() - t0), site))
-    rmtree(work)
+    if os.path.exists(work):
+        LEFT_FOR_LATER.append(work + ".old")
+        os.rename(work, work + ".old")
     os.makedirs(work)
     res = {"pages": n, "corpus": stats, "measurements": {}}
     m = res["measurements"]
@@ -180,7 +202,6 @@ def bench_size(n, args, docgen, peers):
     out = os.path.join(work, "timings")
     p = subprocess.run([docgen, "build", site, "--output", out, "--timings"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    rmtree(out)
     if p.returncode == 2 and "--timings" in p.stderr:   # an older docgen without the flag
         print("docgen build --timings: not supported by this binary")
     elif p.returncode not in (0, 1):
@@ -191,9 +212,8 @@ def bench_size(n, args, docgen, peers):
     res["timings_stderr"] = p.stderr
 
     # (1) clean build: the output folder does not exist when a run starts.
-    out = os.path.join(work, "public")
-    m["docgen build"] = run([docgen, "build", site, "--output", out],
-                            before=lambda: rmtree(out), after=lambda: rmtree(out))
+    out = fresh_folder(os.path.join(work, "public"))
+    m["docgen build"] = run(lambda i: [docgen, "build", site, "--output", out(i)])
 
     # (2) no-change rebuild: build once untimed, then rebuild into the same
     # folder; the folder around the output is snapshotted too, so a staging
@@ -208,7 +228,6 @@ def bench_size(n, args, docgen, peers):
     m["docgen rebuild"]["changed_entries"] = len(diffs)
     m["docgen rebuild"]["changed_examples"] = sorted(diffs)[:5]
     m["docgen rebuild"]["output_entries"] = len(before)
-    rmtree(parent)
 
     m["docgen check"] = run([docgen, "check", site])
     for key in ("docgen build", "docgen rebuild", "docgen check"):
@@ -227,10 +246,9 @@ def bench_size(n, args, docgen, peers):
         if peers["hugo"]:
             hsite = os.path.join(args.out, "hugo-%d" % n)
             make_hugo_site(content, hsite)
-            out = os.path.join(work, "hugo-public")
-            m["hugo"] = run([peers["hugo"], "--quiet", "-s", hsite, "--config",
-                             os.path.join(hsite, "hugo.toml"), "-d", out],
-                            before=lambda: rmtree(out), after=lambda: rmtree(out))
+            out = fresh_folder(os.path.join(work, "hugo-public"))
+            m["hugo"] = run(lambda i: [peers["hugo"], "--quiet", "-s", hsite, "--config",
+                                       os.path.join(hsite, "hugo.toml"), "-d", out(i)])
         if peers["lychee"]:
             m["lychee"] = run([peers["lychee"], "--offline", "--no-progress", "--include-fragments",
                                "--fallback-extensions", "md", "--index-files", "index.md",
@@ -240,7 +258,7 @@ def bench_size(n, args, docgen, peers):
             if key in m and set(m[key]["exit_codes"]) - ok:
                 print("%s exited with %s: left out of the ratios" % (key, m[key]["exit_codes"]))
                 m[key]["failed"] = True
-    rmtree(work)
+    LEFT_FOR_LATER.append(work)
 
     print("\n  %-16s %9s %9s %9s %17s %6s" % ("command", "wall s", "cpu s", "rss MB",
                                                "wall min-max", "exit"))
@@ -340,7 +358,11 @@ def main():
     for k, v in env["versions"].items():
         print("%-7s %s" % (k + ":", v or "not found: skipped"))
 
-    results = [bench_size(n, args, docgen, peers) for n in sizes]
+    try:
+        results = [bench_size(n, args, docgen, peers) for n in sizes]
+    finally:
+        for folder in LEFT_FOR_LATER:
+            rmtree(folder)
     lines = targets(results)
     print("\nTargets (medians; ratios are docgen / peer):")
     for t in lines:

@@ -5,14 +5,16 @@ struct LinkTarget: Sendable {
     var query: String?
     var fragment: String?
 
+    /// Splits on UTF-8 bytes: `#` and `?` are ASCII, and Character-level
+    /// search cost more than the rest of link checking.
     init(_ destination: String) {
         var rest = Substring(destination)
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = Self.percentDecoded(String(rest[rest.index(after: hash)...]))
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.percentDecoded(String(rest[rest.utf8.index(after: hash)...]))
             rest = rest[..<hash]
         }
-        if let question = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: question)...])
+        if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            query = String(rest[rest.utf8.index(after: question)...])
             rest = rest[..<question]
         }
         path = Self.percentDecoded(String(rest))
@@ -20,7 +22,7 @@ struct LinkTarget: Sendable {
 
     /// `%20` → space; invalid escapes are kept as written.
     static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         let utf8 = Array(text.utf8)
         var index = 0
@@ -50,19 +52,43 @@ struct LinkTarget: Sendable {
     /// Resolves `.` and `..` segments of a `/`-separated path; nil when `..`
     /// climbs above the root. Keeps a trailing slash.
     static func normalizedPath(_ path: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let utf8 = path.utf8
+        // The common case, a path with no `.` segment and no doubled or
+        // leading slash, is already normal.
+        if !utf8.contains(dot) || !Self.hasDotSegment(utf8), !Self.hasDoubleSlash(utf8) {
+            return utf8.first == slash ? String(path.dropFirst()) : path
+        }
         var segments: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch segment {
-            case ".": continue
-            case "..":
+        for segment in path.utf8.split(separator: slash, omittingEmptySubsequences: true) {
+            if segment.elementsEqual([dot]) { continue }
+            if segment.elementsEqual([dot, dot]) {
                 guard !segments.isEmpty else { return nil }
                 segments.removeLast()
-            default: segments.append(segment)
+                continue
             }
+            segments.append(Substring(segment))
         }
         let joined = segments.joined(separator: "/")
         let trailing =
             path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..") || path == "." || path == ".."
         return trailing && !joined.isEmpty ? joined + "/" : joined
+    }
+
+    /// True when a segment is `.` or `..`.
+    private static func hasDotSegment(_ utf8: String.UTF8View) -> Bool {
+        utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains {
+            $0.elementsEqual([UInt8(ascii: ".")]) || $0.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+        }
+    }
+
+    private static func hasDoubleSlash(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: "/"), previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 }
