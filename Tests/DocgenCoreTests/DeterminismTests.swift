@@ -69,4 +69,20 @@ final class DeterminismTests: XCTestCase {
         XCTAssertEqual(tree(site, "out-8"), reference)
         XCTAssertEqual(tree(site, "out-default"), reference)
     }
+
+    /// The built-in theme exercises the spliced sidebar and the spooled page
+    /// bodies, whose work is also split across workers.
+    func testBuiltInThemeGivesIdenticalSitesOnOneAndManyWorkers() throws {
+        let site = try makeSite()
+        try site.remove("templates")
+        let one = try build(site, workers: "1", into: "out-1")
+        let many = try build(site, workers: "8", into: "out-8")
+        XCTAssertEqual(one, many)
+        let reference = tree(site, "out-1")
+        XCTAssertEqual(reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1)
+        XCTAssertEqual(tree(site, "out-8"), reference)
+        let page = String(decoding: reference["s2/p3/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(page.contains("aria-current=\"page\""), "the sidebar marks the page")
+        XCTAssertTrue(page.contains("<h2 id=\"part-3\">Part 3</h2>"), "the body came back from the spool")
+    }
 }
