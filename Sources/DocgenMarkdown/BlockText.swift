@@ -26,15 +26,22 @@ struct BlockText {
     let firstColumn: Int
 
     init(source: SourceBuffer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int) {
+        let lastLine = max(startLine, endLine)
         var text: [UInt8] = []
         var lines: [Line] = []
-        for line in startLine...max(startLine, endLine) {
-            let range = source.lines.contentRange(ofLine: line, in: source.bytes)
-            let column = line == startLine ? startColumn : source.contentStartColumn(line: line, quoteDepth: quoteDepth)
-            let start = min(range.lowerBound + column - 1, range.upperBound)
+        lines.reserveCapacity(lastLine - startLine + 1)
+        let firstRange = source.lines.contentRange(ofLine: startLine, in: source.bytes)
+        let lastRange = source.lines.contentRange(ofLine: lastLine, in: source.bytes)
+        text.reserveCapacity(max(0, lastRange.upperBound - firstRange.lowerBound))
+        for line in startLine...lastLine {
+            let range = line == startLine ? firstRange : source.lines.contentRange(ofLine: line, in: source.bytes)
+            let start =
+                line == startLine
+                ? min(range.lowerBound + startColumn - 1, range.upperBound)
+                : source.contentStart(in: range, quoteDepth: quoteDepth)
             if !text.isEmpty { text.append(0x0A) }
             lines.append(Line(textStart: text.count, sourceStart: start, length: range.upperBound - start))
-            text.append(contentsOf: source.bytes[start..<range.upperBound])
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: source.bytes[start..<range.upperBound]))
         }
         self.text = text
         self.lines = lines

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// Walks one cmark tree: collects headings, links and raw HTML with corrected
 /// positions, plants the markers `HTMLMarkers` fills after rendering, and runs
@@ -17,14 +18,20 @@ struct CmarkTreeWalker {
 
     /// URLs under this prefix are the site's own and get holes too.
     let ownSiteURL: String?
+    /// The tree's allocator when the tree will be rendered: only then do
+    /// heading and URL markers go into it (a check-only parse skips them).
+    let markers: UnsafeMutablePointer<cmark_mem>?
 
-    init(source: SourceBuffer, allowsRawHTML: Bool, ownSiteURL: String? = nil) {
+    init(
+        source: SourceBuffer, allowsRawHTML: Bool, ownSiteURL: String? = nil, markers: UnsafeMutablePointer<cmark_mem>?
+    ) {
         self.source = source
         self.allowsRawHTML = allowsRawHTML
         self.ownSiteURL = ownSiteURL
+        self.markers = markers
     }
 
-    mutating func walk(_ root: OpaquePointer) { visitBlock(root) }
+    mutating func walk(_ root: OpaquePointer) { visitBlock(root, quoteDepth: 0) }
 
     func result(html: RenderedHTML) -> ParsedMarkdown {
         ParsedMarkdown(
@@ -34,44 +41,61 @@ struct CmarkTreeWalker {
 
     // MARK: - Blocks
 
-    private mutating func visitBlock(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
+    /// `quoteDepth` is how many block quotes hold `node`: the `>` markers its lines start with.
+    private mutating func visitBlock(_ node: OpaquePointer, quoteDepth: Int) {
+        let type = cmark_node_get_type(node)
+        switch type {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            visitInlineBlock(node)
+            visitInlineBlock(node, isHeading: type == CMARK_NODE_HEADING, quoteDepth: quoteDepth)
         case CMARK_NODE_HTML_BLOCK:
-            visitHTMLBlock(node)
+            visitHTMLBlock(node, quoteDepth: quoteDepth)
         case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
             break
         default:
+            let depth = type == CMARK_NODE_BLOCK_QUOTE ? quoteDepth + 1 : quoteDepth
             var child = cmark_node_first_child(node)
             while let current = child {
-                visitBlock(current)
+                visitBlock(current, quoteDepth: depth)
                 child = cmark_node_next(current)
             }
         }
     }
 
-    private mutating func visitInlineBlock(_ block: OpaquePointer) {
+    private mutating func visitInlineBlock(_ block: OpaquePointer, isHeading: Bool, quoteDepth: Int) {
         let startLine = Int(cmark_node_get_start_line(block))
         let startColumn = Int(cmark_node_get_start_column(block))
         var endLine = Int(cmark_node_get_end_line(block))
-        let isHeading = cmark_node_get_type(block) == CMARK_NODE_HEADING
         if isHeading, cmark_node_get_end_column(block) == 0 { endLine -= 1 }  // setext: "N:0" past the underline
-        let quoteDepth = Self.quoteDepth(of: block)
+        // Most blocks hold no link, image, raw HTML or link-shaped text, and
+        // all of these need a `[` or a `<` in the source: such a block has
+        // nothing to record, so its text is not even gathered.
+        if source.linesMayHoldLinks(from: startLine, through: max(startLine, endLine)) {
+            visitLinks(
+                of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth)
+        }
+        if isHeading { addHeading(block, line: startLine, byteColumn: startColumn) }
+    }
+
+    /// Records the links and raw HTML of a paragraph or heading, and the
+    /// link-shaped text cmark left in it.
+    private mutating func visitLinks(
+        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int
+    ) {
         let text = BlockText(
             source: source, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth)
-        let lastInlineLine = Self.lastLine(ofInlinesIn: block)
         let definitionLines = LeadingDefinitions.lineCount(
             in: text, source: source, quoteDepth: quoteDepth,
-            atMost: lastInlineLine == 0 ? 0 : endLine - lastInlineLine)
+            atMost: {
+                let lastInlineLine = Self.lastLine(ofInlinesIn: block)
+                return lastInlineLine == 0 ? 0 : endLine - lastInlineLine
+            })
         var geometry = InlineGeometry(block: text, definitionLines: definitionLines)
-        var realOpeners = Set<Int>()
+        var realOpeners: [Int] = []
         _ = visitInlines(of: block, geometry: &geometry, realOpeners: &realOpeners)
         let scanner = LinkSyntaxScanner(
             source: source, block: text, from: text.lines[min(definitionLines, text.lines.count - 1)].textStart,
             realOpeners: realOpeners)
         if !scanner.hasNoBrackets { problems += scanner.problems() }
-        if isHeading { addHeading(block, line: startLine, byteColumn: startColumn) }
     }
 
     private mutating func addHeading(_ heading: OpaquePointer, line: Int, byteColumn: Int) {
@@ -81,13 +105,13 @@ struct CmarkTreeWalker {
             MarkdownHeading(
                 level: Int(cmark_node_get_heading_level(heading)), text: text, id: id,
                 position: source.position(line: line, byteColumn: byteColumn)))
-        if let marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
+        if let markers, let marker = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, markers) {
             cmark_node_set_on_enter(marker, HTMLMarkers.headingMarker)
             cmark_node_prepend_child(heading, marker)
         }
     }
 
-    private mutating func visitHTMLBlock(_ node: OpaquePointer) {
+    private mutating func visitHTMLBlock(_ node: OpaquePointer, quoteDepth: Int) {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
         if firstRawHTML == nil { firstRawHTML = source.position(line: line, byteColumn: column) }
@@ -95,7 +119,7 @@ struct CmarkTreeWalker {
         // Read without the container prefixes: a quote's `>` would end a tag.
         let text = BlockText(
             source: source, startLine: line, startColumn: column, endLine: Int(cmark_node_get_end_line(node)),
-            quoteDepth: Self.quoteDepth(of: node))
+            quoteDepth: quoteDepth)
         let source = self.source
         addHTMLAttributes(text.text) { offset in source.position(ofOffset: text.sourceOffset(ofTextIndex: offset)) }
     }
@@ -105,7 +129,7 @@ struct CmarkTreeWalker {
     /// Visits the inlines under `parent` in document order, and returns the
     /// text index where the first of them that has a position starts.
     private mutating func visitInlines(
-        of parent: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout Set<Int>
+        of parent: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout [Int]
     ) -> Int? {
         var first: Int?
         var child = cmark_node_first_child(parent)
@@ -145,7 +169,7 @@ struct CmarkTreeWalker {
     /// Records a link or image at its opener, plants its URL slot, visits its
     /// children, and returns the opener's text index.
     private mutating func addLink(
-        _ node: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout Set<Int>
+        _ node: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout [Int]
     ) -> Int {
         let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -155,7 +179,7 @@ struct CmarkTreeWalker {
         if Self.isRewritable(url) || ownSiteURL.map({ !$0.isEmpty && url.hasPrefix($0) }) == true {
             slot = slotURLs.count
             slotURLs.append(url)
-            cmark_node_set_url(node, HTMLMarkers.linkURL(slot: slot!))
+            if markers != nil { cmark_node_set_url(node, HTMLMarkers.linkURL(slot: slot!)) }
         }
         let entry = links.count
         // Listed now, placed once its children show where it opens: a link
@@ -184,7 +208,7 @@ struct CmarkTreeWalker {
             geometry.leaveLink(opener: opener, isImage: isImage, end: Self.end(of: node))
         }
         let offset = geometry.block.sourceOffset(ofTextIndex: opener)
-        realOpeners.insert(offset)
+        realOpeners.append(offset)
         links[entry].kind = isImage ? .image : isAutolink ? .autolink : .link
         links[entry].position = source.position(ofOffset: offset)
         return opener
@@ -242,22 +266,33 @@ struct CmarkTreeWalker {
 
     /// The text of a heading as a reader sees it: text and code spans, breaks as spaces.
     static func plainText(_ node: OpaquePointer) -> String {
-        var text = ""
+        var bytes: [UInt8] = []
+        appendPlainText(of: node, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Gathers the bytes first and decodes them once: one `String` per
+    /// heading rather than one per text node.
+    private static func appendPlainText(of node: OpaquePointer, to bytes: inout [UInt8]) {
         var child = cmark_node_first_child(node)
         while let current = child {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+                if let literal = cmark_node_get_literal(current) {
+                    bytes.append(
+                        contentsOf: UnsafeBufferPointer(
+                            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)
+                        ))
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
+                bytes.append(0x20)
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE:
                 break
             default:
-                text += plainText(current)
+                appendPlainText(of: current, to: &bytes)
             }
             child = cmark_node_next(current)
         }
-        return text
     }
 
     static func start(of node: OpaquePointer) -> (line: Int, column: Int) {
@@ -266,17 +301,6 @@ struct CmarkTreeWalker {
 
     static func end(of node: OpaquePointer) -> (line: Int, column: Int) {
         (Int(cmark_node_get_end_line(node)), Int(cmark_node_get_end_column(node)))
-    }
-
-    /// How many block quotes hold a node: the `>` markers its lines start with.
-    static func quoteDepth(of node: OpaquePointer) -> Int {
-        var depth = 0
-        var parent = cmark_node_parent(node)
-        while let current = parent {
-            if cmark_node_get_type(current) == CMARK_NODE_BLOCK_QUOTE { depth += 1 }
-            parent = cmark_node_parent(current)
-        }
-        return depth
     }
 
     /// The last line cmark reports for any inline in a block (0 when it has none).

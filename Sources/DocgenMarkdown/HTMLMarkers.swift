@@ -1,3 +1,5 @@
+import Foundation
+
 /// The markers the tree walker plants in cmark's tree before rendering, and
 /// the post-pass that turns them into heading ids and URL holes.
 ///
@@ -14,83 +16,143 @@ enum HTMLMarkers {
 
     static func linkURL(slot: Int) -> String { "\u{1}dg\(slot)\u{1}" }
 
-    static func fill(_ html: String, headingIDs: [String], slotURLs: [String]) -> RenderedHTML {
-        guard !headingIDs.isEmpty || !slotURLs.isEmpty else { return RenderedHTML(pieces: [html], slots: []) }
-        let bytes = Array(html.utf8)
+    /// Fills the markers of cmark's rendered HTML.
+    ///
+    /// Only the bytes where a marker can start (`\u{1}` and `%`) are looked
+    /// at, found with `memchr`; the HTML between them is copied in bulk. The
+    /// tag or attribute a marker must follow is read from the rendered HTML
+    /// itself, and only when it lies wholly after the previous replacement:
+    /// what a replacement writes (`…">`, or a new piece) can never complete
+    /// `<hN>` or ` href="`, so that is the same as reading the output so far.
+    static func fill(_ html: UnsafeBufferPointer<UInt8>, headingIDs: [String], slotURLs: [String]) -> RenderedHTML {
+        guard !headingIDs.isEmpty || !slotURLs.isEmpty else {
+            return RenderedHTML(pieces: [String(decoding: html, as: UTF8.self)], slots: [])
+        }
         var pieces: [String] = []
         var current: [UInt8] = []
-        current.reserveCapacity(bytes.count + headingIDs.count * 24)
+        current.reserveCapacity(html.count + headingIDs.count * 24)
         var slots: [String] = []
         var headingIndex = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x01, index + 2 < count, bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 2] == 0x01,
-                endsWithHeadingTag(current), headingIndex < headingIDs.count
-            {
+        // Bytes before `copied` are in `current` or earlier pieces; nothing
+        // before `replaced` may be read as the start of a tag or attribute.
+        var copied = 0
+        var replaced = 0
+        var candidates = MarkerCandidates(html)
+        while let index = candidates.next() {
+            if html[index] == 0x01 {
+                guard index + 2 < html.count, html[index + 1] == UInt8(ascii: "h"), html[index + 2] == 0x01,
+                    headingIndex < headingIDs.count, endsWithHeadingTag(html, at: index, after: replaced)
+                else { continue }
                 // `<hN>` + marker → `<hN id="…">`
-                current.removeLast()
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<(index - 1)]))
                 current.append(contentsOf: " id=\"".utf8)
                 current.append(contentsOf: HTMLEscaping.attribute(headingIDs[headingIndex]).utf8)
                 current.append(contentsOf: "\">".utf8)
                 headingIndex += 1
-                index += 3
-                continue
-            }
-            if byte == UInt8(ascii: "%"), endsWithURLAttribute(current),
-                let (slot, end) = slotMarker(in: bytes, at: index), slot == slots.count, slot < slotURLs.count,
-                end < count, bytes[end] == UInt8(ascii: "\"")
-            {
+                copied = index + 3
+                replaced = copied
+                candidates.skip(to: copied)
+            } else {
+                guard endsWithURLAttribute(html, at: index, after: replaced),
+                    let (slot, end) = slotMarker(in: html, at: index), slot == slots.count, slot < slotURLs.count,
+                    end < html.count, html[end] == UInt8(ascii: "\"")
+                else { continue }
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<index]))
                 pieces.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
                 slots.append(slotURLs[slot])
-                index = end
-                continue
+                copied = end
+                replaced = end
+                candidates.skip(to: end)
             }
-            current.append(byte)
-            index += 1
         }
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
         pieces.append(String(decoding: current, as: UTF8.self))
         return RenderedHTML(pieces: pieces, slots: slots)
     }
 
-    /// `<h1>` … `<h6>` at the end of the output so far.
-    private static func endsWithHeadingTag(_ output: [UInt8]) -> Bool {
-        let count = output.count
-        return count >= 4 && output[count - 4] == UInt8(ascii: "<") && output[count - 3] == UInt8(ascii: "h")
-            && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(output[count - 2])
-            && output[count - 1] == UInt8(ascii: ">")
+    /// `<h1>` … `<h6>` just before `index`, after `start`.
+    private static func endsWithHeadingTag(_ html: UnsafeBufferPointer<UInt8>, at index: Int, after start: Int) -> Bool
+    {
+        index - 4 >= start && html[index - 4] == UInt8(ascii: "<") && html[index - 3] == UInt8(ascii: "h")
+            && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[index - 2])
+            && html[index - 1] == UInt8(ascii: ">")
     }
 
-    /// ` href="` or ` src="` at the end of the output so far.
-    private static func endsWithURLAttribute(_ output: [UInt8]) -> Bool {
-        output.ends(with: Array(" href=\"".utf8)) || output.ends(with: Array(" src=\"".utf8))
+    /// ` href="` or ` src="` just before `index`, after `start`.
+    private static func endsWithURLAttribute(_ html: UnsafeBufferPointer<UInt8>, at index: Int, after start: Int)
+        -> Bool
+    {
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard index - count >= start else { return false }
+            return UnsafeBufferPointer(start: suffix.utf8Start, count: count)
+                .elementsEqual(UnsafeBufferPointer(rebasing: html[(index - count)..<index]))
+        }
+        return endsWith(" href=\"") || endsWith(" src=\"")
     }
 
     /// Reads `%01dg<digits>%01` at `index`: the slot number and the index past it.
-    private static func slotMarker(in bytes: [UInt8], at index: Int) -> (Int, Int)? {
-        let prefix: [UInt8] = Array("%01dg".utf8)
-        guard index + prefix.count < bytes.count, Array(bytes[index..<(index + prefix.count)]) == prefix else {
+    private static func slotMarker(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Int)? {
+        let prefix = "%01dg".utf8
+        guard index + prefix.count < bytes.count,
+            UnsafeBufferPointer(rebasing: bytes[index..<(index + prefix.count)]).elementsEqual(prefix)
+        else {
             return nil
         }
         var cursor = index + prefix.count
         var value = 0
         let digitsStart = cursor
         while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
-            value = value * 10 + Int(bytes[cursor] - 0x30)
+            value = value &* 10 &+ Int(bytes[cursor] - 0x30)
             cursor += 1
         }
-        let suffix: [UInt8] = Array("%01".utf8)
-        guard cursor > digitsStart, cursor + 3 <= bytes.count, Array(bytes[cursor..<(cursor + 3)]) == suffix else {
+        guard cursor > digitsStart, cursor + 3 <= bytes.count,
+            UnsafeBufferPointer(rebasing: bytes[cursor..<(cursor + 3)]).elementsEqual("%01".utf8)
+        else {
             return nil
         }
         return (value, cursor + 3)
     }
 }
 
-extension Array where Element == UInt8 {
-    fileprivate func ends(with suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+/// The indexes of the bytes where a marker can start, `\u{1}` and `%`, in
+/// order: each found with `memchr`, which is much faster than a byte loop
+/// over the tens of kilobytes of a page's HTML.
+private struct MarkerCandidates {
+    let html: UnsafeBufferPointer<UInt8>
+    private var nextSOH: Int
+    private var nextPercent: Int
+
+    init(_ html: UnsafeBufferPointer<UInt8>) {
+        self.html = html
+        nextSOH = -1
+        nextPercent = -1
+        nextSOH = find(0x01, from: 0)
+        nextPercent = find(UInt8(ascii: "%"), from: 0)
+    }
+
+    mutating func next() -> Int? {
+        let index = min(nextSOH, nextPercent)
+        guard index < html.count else { return nil }
+        if index == nextSOH {
+            nextSOH = find(0x01, from: index + 1)
+        } else {
+            nextPercent = find(UInt8(ascii: "%"), from: index + 1)
+        }
+        return index
+    }
+
+    /// Forgets the candidates before `index`: they were part of a marker.
+    mutating func skip(to index: Int) {
+        if nextSOH < index { nextSOH = find(0x01, from: index) }
+        if nextPercent < index { nextPercent = find(UInt8(ascii: "%"), from: index) }
+    }
+
+    private func find(_ byte: UInt8, from start: Int) -> Int {
+        guard start < html.count, let base = html.baseAddress,
+            let found = memchr(base + start, Int32(byte), html.count - start)
+        else { return html.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

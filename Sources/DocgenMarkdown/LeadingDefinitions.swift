@@ -13,12 +13,15 @@ import CCmark
 /// prefix that reaches past the definitions into the block's text.
 enum LeadingDefinitions {
     /// - Parameter atMost: an upper bound (lines cmark's numbers fall behind by
-    ///   the block's end), so that usually one prefix is parsed.
+    ///   the block's end), so that usually one prefix is parsed. It walks all
+    ///   the block's inlines, so it is asked only when a definition can start it.
     static func lineCount(
-        in block: BlockText, source: SourceBuffer, quoteDepth: Int, atMost limit: Int
+        in block: BlockText, source: SourceBuffer, quoteDepth: Int, atMost bound: () -> Int
     ) -> Int {
-        guard block.text.first == UInt8(ascii: "["), limit > 0, block.lines.count > 1 else { return 0 }
+        guard block.text.first == UInt8(ascii: "["), block.lines.count > 1 else { return 0 }
         guard block.text.contains(UInt8(ascii: ":")) else { return 0 }
+        let limit = bound()
+        guard limit > 0 else { return 0 }
         for count in stride(from: min(limit, block.lines.count - 1), through: 1, by: -1)
         where isOnlyDefinitions(prefixBytes(of: block, lines: count, source: source, quoteDepth: quoteDepth)) {
             return count
@@ -36,7 +39,7 @@ enum LeadingDefinitions {
         for index in 1..<count {
             let line = block.firstLine + index
             let range = source.lines.contentRange(ofLine: line, in: source.bytes)
-            let start = range.lowerBound + source.prefixEndColumn(line: line, quoteDepth: quoteDepth) - 1
+            let start = source.prefixEnd(in: range, quoteDepth: quoteDepth)
             bytes.append(0x0A)
             bytes.append(contentsOf: source.bytes[min(start, range.upperBound)..<range.upperBound])
         }

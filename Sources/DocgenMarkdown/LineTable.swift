@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte offsets of the lines of a UTF-8 buffer, to turn cmark's byte columns into
 /// the character columns an editor shows, and to read a line's bytes.
 ///
@@ -8,9 +10,26 @@ public struct LineTable: Sendable {
     public let byteCount: Int
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.starts = Self.lineStarts(bytes)
+        self.byteCount = bytes.count
+    }
+
+    /// `memchr` finds the `\n`s when there is no `\r` (nearly every file):
+    /// much faster than looking at each byte.
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
-        var index = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress, count > 0 else { return starts }
+        starts.reserveCapacity(count / 32 + 2)
+        if memchr(base, 0x0D, count) == nil {
+            var index = 0
+            while index < count, let found = memchr(base + index, 0x0A, count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(index)
+            }
+            return starts
+        }
+        var index = 0
         while index < count {
             let byte = bytes[index]
             if byte == 0x0A {
@@ -21,8 +40,7 @@ public struct LineTable: Sendable {
             }
             index += 1
         }
-        self.starts = starts
-        self.byteCount = count
+        return starts
     }
 
     public var lineCount: Int { starts.count }

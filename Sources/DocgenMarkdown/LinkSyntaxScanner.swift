@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds link-shaped text that cmark left as plain text in one paragraph or
 /// heading: `[text}(url)`, `[text](url` with no `)`, `[text] (url)`,
 /// `[text][label]` and `[text][]` with no definition.
@@ -8,7 +10,8 @@
 /// passed in as `realOpeners` and never reported.
 struct LinkSyntaxScanner {
     private let source: SourceBuffer
-    private let realOpeners: Set<Int>
+    /// Few per block, so a list searched in order beats hashing.
+    private let realOpeners: [Int]
     private let block: BlockText
     /// Where scanning starts: past the reference definitions a paragraph may
     /// start with, whose titles are free text.
@@ -16,7 +19,7 @@ struct LinkSyntaxScanner {
     /// The block's text, its lines joined by `\n`, without container prefixes.
     private let text: [UInt8]
 
-    init(source: SourceBuffer, block: BlockText, from start: Int, realOpeners: Set<Int>) {
+    init(source: SourceBuffer, block: BlockText, from start: Int, realOpeners: [Int]) {
         self.source = source
         self.block = block
         self.text = block.text
@@ -25,17 +28,31 @@ struct LinkSyntaxScanner {
     }
 
     /// True when the block has no `[` at all, the common case, so it needs no scan.
-    var hasNoBrackets: Bool { !text[start...].contains(UInt8(ascii: "[")) }
+    var hasNoBrackets: Bool {
+        text.withUnsafeBufferPointer { buffer in
+            start >= buffer.count
+                || memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "[")), buffer.count - start) == nil
+        }
+    }
 
     func problems() -> [LinkSyntaxProblem] {
         var found: [LinkSyntaxProblem] = []
+        // Destinations and labels already read, never to be scanned again.
         var skipRegions: [Range<Int>] = []
+        // No region holds an index below this one, so until `index` gets
+        // there the regions need no look.
+        var nextRegionStart = Int.max
         var index = start
         let count = text.count
         while index < count {
-            if let region = skipRegions.first(where: { $0.contains(index) }) {
-                index = region.upperBound
-                continue
+            if index >= nextRegionStart {
+                if let region = skipRegions.first(where: { $0.contains(index) }) {
+                    index = region.upperBound
+                    continue
+                }
+                // `index` only grows: a region that ends before it is done with.
+                skipRegions.removeAll { $0.upperBound <= index }
+                nextRegionStart = skipRegions.lazy.map(\.lowerBound).min() ?? Int.max
             }
             switch text[index] {
             case UInt8(ascii: "\\"):
@@ -46,15 +63,35 @@ struct LinkSyntaxScanner {
                 index = endOfTag(at: index)
             case UInt8(ascii: "!") where index + 1 < count && text[index + 1] == UInt8(ascii: "["):
                 inspect(opener: index, bracket: index + 1, into: &found, skipRegions: &skipRegions)
+                nextRegionStart = skipRegions.lazy.map(\.lowerBound).min() ?? Int.max
                 index += 2
             case UInt8(ascii: "["):
                 inspect(opener: index, bracket: index, into: &found, skipRegions: &skipRegions)
+                nextRegionStart = skipRegions.lazy.map(\.lowerBound).min() ?? Int.max
                 index += 1
             default:
-                index += 1
+                index = nextSyntaxByte(after: index, before: min(count, nextRegionStart))
             }
         }
         return found
+    }
+
+    /// Plain text is most of a block: the index of the next byte after
+    /// `index` that can start something, or `limit` (where a region may start).
+    private func nextSyntaxByte(after index: Int, before limit: Int) -> Int {
+        text.withUnsafeBufferPointer { buffer in
+            var next = index + 1
+            while next < limit, !Self.startsSyntax(buffer[next]) { next += 1 }
+            return next
+        }
+    }
+
+    /// The bytes the scan stops at: an escape, a code span, a tag or autolink, a link.
+    private static func startsSyntax(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: "!"), UInt8(ascii: "["): true
+        default: false
+        }
     }
 
     // MARK: - One candidate

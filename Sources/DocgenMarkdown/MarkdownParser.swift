@@ -25,27 +25,37 @@ public struct MarkdownParser: Sendable {
     /// that cmark's line numbers are the file's.
     public func parse(_ text: String) -> ParsedMarkdown {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses a whole file given as UTF-8 bytes (already validated), so that a
+    /// loader that has the file's bytes need not copy them into a `String`.
+    public func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedMarkdown {
+        CmarkArena.withArena { allocator in
             // Source positions change nothing in the tree or the HTML, but
             // without them cmark does not count the lines inside code spans
             // and raw HTML, and every inline after one is misplaced.
-            guard let root = cmark_parse_document(bytes.baseAddress, bytes.count, CMARK_OPT_SOURCEPOS) else {
+            let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, allocator)
+            cmark_parser_feed(parser, bytes.baseAddress, bytes.count)
+            let root = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
+            // The arena frees the tree and the HTML with it: no `cmark_node_free`, no `free`.
+            guard let root else {
                 return ParsedMarkdown(
                     headings: [], links: [], syntaxProblems: [], htmlAnchors: [], firstRawHTML: nil,
                     html: RenderedHTML(pieces: [""], slots: []))
             }
-            defer { cmark_node_free(root) }
             var walker = CmarkTreeWalker(
-                source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML, ownSiteURL: ownSiteURL)
+                source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML, ownSiteURL: ownSiteURL,
+                markers: rendersHTML ? allocator : nil)
             walker.walk(root)
-            guard rendersHTML else { return walker.result(html: RenderedHTML(pieces: [""], slots: [])) }
-            let options = allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-            guard let rendered = cmark_render_html(root, options) else {
-                return walker.result(html: RenderedHTML(pieces: [""], slots: []))
-            }
-            defer { free(rendered) }
+            guard rendersHTML,
+                let rendered = cmark_render_html(root, allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+            else { return walker.result(html: RenderedHTML(pieces: [""], slots: [])) }
             let html = HTMLMarkers.fill(
-                String(cString: rendered), headingIDs: walker.headings.map(\.id), slotURLs: walker.slotURLs)
+                UnsafeBufferPointer(
+                    start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)),
+                headingIDs: walker.headings.map(\.id), slotURLs: walker.slotURLs)
             return walker.result(html: html)
         }
     }

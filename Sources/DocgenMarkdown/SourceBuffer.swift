@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of one Markdown file and its line table, with the few questions
 /// the position code asks of them.
 struct SourceBuffer {
@@ -9,14 +11,14 @@ struct SourceBuffer {
         self.lines = LineTable(bytes)
     }
 
-    /// The 1-based byte column just past the container prefix of a paragraph's
-    /// continuation line: its leading whitespace and at most `quoteDepth` `>`
-    /// markers, the block quotes the paragraph sits in (a lazy line has fewer).
-    /// List indentation is whitespace. A `>` past the paragraph's own quote
-    /// depth is text (`para\n    > x` continues the paragraph, as it is
-    /// indented too far to open a quote), so it is not skipped.
-    func prefixEndColumn(line: Int, quoteDepth: Int) -> Int {
-        let range = lines.contentRange(ofLine: line, in: bytes)
+    /// The file offset just past the container prefix of a paragraph's
+    /// continuation line, given the line's content range: its leading
+    /// whitespace and at most `quoteDepth` `>` markers, the block quotes the
+    /// paragraph sits in (a lazy line has fewer). List indentation is
+    /// whitespace. A `>` past the paragraph's own quote depth is text
+    /// (`para\n    > x` continues the paragraph, as it is indented too far to
+    /// open a quote), so it is not skipped.
+    func prefixEnd(in range: Range<Int>, quoteDepth: Int) -> Int {
         var offset = range.lowerBound
         var markers = 0
         var end = offset
@@ -30,17 +32,27 @@ struct SourceBuffer {
             }
             offset += 1
         }
-        return end - range.lowerBound + 1
+        return end
     }
 
-    /// The 1-based byte column where a paragraph continuation line's own text
+    /// The file offset where a paragraph continuation line's own text
     /// starts: past the container prefix and all the whitespace that cmark
     /// strips from the line before it parses inlines.
-    func contentStartColumn(line: Int, quoteDepth: Int) -> Int {
-        let range = lines.contentRange(ofLine: line, in: bytes)
-        var offset = range.lowerBound + prefixEndColumn(line: line, quoteDepth: quoteDepth) - 1
+    func contentStart(in range: Range<Int>, quoteDepth: Int) -> Int {
+        var offset = prefixEnd(in: range, quoteDepth: quoteDepth)
         while offset < range.upperBound, bytes[offset] == 0x20 || bytes[offset] == 0x09 { offset += 1 }
-        return offset - range.lowerBound + 1
+        return offset
+    }
+
+    /// Whether the 1-based lines `first...last` hold a `[` or a `<`, without
+    /// which no link, image, autolink or raw HTML can be written.
+    func linesMayHoldLinks(from first: Int, through last: Int) -> Bool {
+        guard first >= 1, first <= lines.starts.count, let base = bytes.baseAddress else { return false }
+        let start = lines.starts[first - 1]
+        let end = max(first, last) < lines.starts.count ? lines.starts[max(first, last)] : bytes.count
+        guard end > start else { return false }
+        return memchr(base + start, Int32(UInt8(ascii: "[")), end - start) != nil
+            || memchr(base + start, Int32(UInt8(ascii: "<")), end - start) != nil
     }
 
     func position(line: Int, byteColumn: Int) -> SourcePosition {

@@ -63,6 +63,36 @@ final class HeadingSluggerTests: XCTestCase {
         XCTAssertEqual(["!!", "??", "-1"].map { slugger.uniqueSlug($0) }, ["", "-1", "-1-1"])
     }
 
+    func testPagesWithManyHeadingsAreNumberedAlike() {
+        // Past a few dozen ids the slugger changes how it stores them; the ids must not change.
+        var texts: [String] = []
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let word = ["Intro", "Setup", "intro-1", "Setup-2", "FAQ", "faq-10", "Notes"].randomElement(
+                using: &generator)!
+            texts.append(Bool.random(using: &generator) ? word : word + " \(Int.random(in: 0..<40, using: &generator))")
+        }
+        var reference: [String: Int] = [:]
+        let expected = texts.map { text -> String in
+            let base = HeadingSlugger.slug(text)
+            guard var count = reference[base] else {
+                reference[base] = 0
+                return base
+            }
+            var candidate: String
+            repeat {
+                count += 1
+                candidate = "\(base)-\(count)"
+            } while reference[candidate] != nil
+            reference[base] = count
+            reference[candidate] = 0
+            return candidate
+        }
+        var slugger = HeadingSlugger()
+        XCTAssertEqual(texts.map { slugger.uniqueSlug($0) }, expected)
+        XCTAssertEqual(Set(expected).count, texts.count)
+    }
+
     func testParserAppliesTheSluggerPerPage() {
         let markdown = "# Intro\n\n## Intro\n\nSetup\n=====\n\n### Intro\n"
         XCTAssertEqual(MarkdownParser().parse(markdown).headings.map(\.id), ["intro", "intro-1", "setup", "intro-2"])
