@@ -10,62 +10,103 @@ public struct FrontMatterParser: Sendable {
         public var problems: [(message: String, line: Int)]
     }
 
+    /// What `parse(blankingIn:)` found; the body is the bytes from `bodyStart` on.
+    struct Split {
+        var frontMatter = FrontMatter()
+        var problems: [(message: String, line: Int)] = []
+        var bodyStart = 0
+    }
+
     public init() {}
 
     public func parse(_ text: String) -> Result {
-        var frontMatter = FrontMatter()
-        // Work on UTF-8 bytes and stop at the closing fence: the body is never split.
-        let bytes = text.utf8
-        var lines: [Range<String.Index>] = []
-        var lineStart = bytes.startIndex
+        var bytes = Array(text.utf8)
+        let split = bytes.withUnsafeMutableBufferPointer { parse(blankingIn: $0) }
+        let body = split.bodyStart == 0 ? text : String(decoding: bytes[split.bodyStart...], as: UTF8.self)
+        return Result(frontMatter: split.frontMatter, body: body, problems: split.problems)
+    }
+
+    /// Reads the front matter of a file's (valid UTF-8) bytes and turns them
+    /// into the body in place: the bytes before the body's own first line
+    /// become one `\n` per front-matter line, so the body starts at
+    /// `bodyStart` without a copy of the file. A front-matter line holds at
+    /// least its `\n` (the closing fence, three bytes, may have none), so
+    /// there is always room.
+    func parse(blankingIn bytes: UnsafeMutableBufferPointer<UInt8>) -> Split {
+        var split = Split()
+        // Line ranges without their `\n`, up to the closing fence: the body is never split.
+        var lines: [Range<Int>] = []
+        var lineStart = 0
         var closing: Int?
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             if bytes[index] == UInt8(ascii: "\n") {
                 lines.append(lineStart..<index)
-                lineStart = bytes.index(after: index)
-                if lines.count == 1, !Self.isFence(text[lines[0]], closing: false) { break }
-                if lines.count > 1, Self.isFence(text[lines[lines.count - 1]], closing: true) {
+                lineStart = index + 1
+                if lines.count == 1, !Self.isFence(bytes, lines[0], closing: false) { break }
+                if lines.count > 1, Self.isFence(bytes, lines[lines.count - 1], closing: true) {
                     closing = lines.count - 1
                     break
                 }
             }
-            index = bytes.index(after: index)
+            index += 1
         }
         // A closing fence on the last line, with no newline after it.
-        let last = lineStart..<bytes.endIndex
-        if closing == nil, lines.count >= 1, Self.isFence(text[lines[0]], closing: false),
-            Self.isFence(text[last], closing: true)
+        let last = lineStart..<bytes.count
+        if closing == nil, lines.count >= 1, Self.isFence(bytes, lines[0], closing: false),
+            Self.isFence(bytes, last, closing: true)
         {
             lines.append(last)
             closing = lines.count - 1
-            lineStart = bytes.endIndex
+            lineStart = bytes.count
         }
-        let opens =
-            lines.first.map { Self.isFence(text[$0], closing: false) }
-            ?? Self.isFence(text[...], closing: false)
-        guard opens else { return Result(frontMatter: frontMatter, body: text, problems: []) }
+        let opens = Self.isFence(bytes, lines.first ?? 0..<bytes.count, closing: false)
+        guard opens else { return split }
         guard let closing else {
-            return Result(
-                frontMatter: frontMatter, body: text,
-                problems: [("front matter opened on line 1 is never closed: add a line `---` after it", 1)])
+            split.problems = [("front matter opened on line 1 is never closed: add a line `---` after it", 1)]
+            return split
         }
-        frontMatter.endLine = closing + 1
-        let yaml = closing > 1 ? String(text[lines[1].lowerBound..<lines[closing - 1].upperBound]) : ""
-        let body = String(repeating: "\n", count: closing + 1) + text[lineStart...]
-        var problems: [(String, Int)] = []
-        do throws(YAMLValues.Problem) {
-            try read(yaml, into: &frontMatter)
-        } catch {
-            problems.append((error.message, error.line ?? 1))
-        }
-        return Result(frontMatter: frontMatter, body: body, problems: problems)
+        let yaml =
+            closing > 1
+            ? UnsafeBufferPointer(rebasing: bytes[lines[1].lowerBound..<lines[closing - 1].upperBound])
+            : UnsafeBufferPointer(rebasing: bytes[0..<0])
+        (split.frontMatter, split.problems) = readYAML(yaml)
+        split.frontMatter.endLine = closing + 1
+        split.bodyStart = lineStart - (closing + 1)
+        for offset in split.bodyStart..<lineStart { bytes[offset] = UInt8(ascii: "\n") }
+        return split
     }
 
-    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        var trimmed = line.utf8[...]
-        while let last = trimmed.last, last == 0x0D || last == 0x20 || last == 0x09 { trimmed.removeLast() }
-        return trimmed.elementsEqual("---".utf8) || (closing && trimmed.elementsEqual("...".utf8))
+    private static func isFence(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ line: Range<Int>, closing: Bool) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+            end -= 1
+        }
+        guard end - line.lowerBound == 3 else { return false }
+        let fence = bytes[line.lowerBound]
+        guard fence == UInt8(ascii: "-") || (closing && fence == UInt8(ascii: ".")) else { return false }
+        return bytes[line.lowerBound + 1] == fence && bytes[line.lowerBound + 2] == fence
+    }
+
+    /// Reads the YAML between the fences. Most front matter is a few plain
+    /// keys, which libyaml's events give at a fraction of the cost of
+    /// composing Yams nodes (`FrontMatter(quickYAML:)`); anything else,
+    /// every error included, is read by Yams.
+    func readYAML(_ yaml: UnsafeBufferPointer<UInt8>) -> (FrontMatter, [(message: String, line: Int)]) {
+        if let frontMatter = FrontMatter(quickYAML: yaml) { return (frontMatter, []) }
+        return readWithYams(String(decoding: yaml, as: UTF8.self))
+    }
+
+    /// The Yams reading, which reports problems: what was read before the
+    /// first one is kept.
+    func readWithYams(_ yaml: String) -> (FrontMatter, [(message: String, line: Int)]) {
+        var frontMatter = FrontMatter()
+        do throws(YAMLValues.Problem) {
+            try read(yaml, into: &frontMatter)
+            return (frontMatter, [])
+        } catch {
+            return (frontMatter, [(error.message, error.line ?? 1)])
+        }
     }
 
     private func read(_ yaml: String, into frontMatter: inout FrontMatter) throws(YAMLValues.Problem) {
@@ -85,7 +126,7 @@ public struct FrontMatterParser: Sendable {
             case "aliases": frontMatter.aliases = try values.strings(value, key: key)
             case "template": frontMatter.template = try values.string(value, key: key)
             default:
-                if let plain = values.plain(value), let converted = TemplateValue(plain: plain) {
+                if let plain = YAMLValues.plain(value), let converted = TemplateValue(plain: plain) {
                     frontMatter.params[key] = converted
                 }
             }

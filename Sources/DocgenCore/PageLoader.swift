@@ -5,10 +5,17 @@ import Foundation
 /// splits the front matter, parses the body and gives it its URL. Every
 /// problem becomes a diagnostic; only an unreadable or non-UTF-8 file yields no page.
 struct PageLoader: Sendable {
-    let contentRoot: URL
+    /// The content folder's path, worked out once rather than by `URL` per page.
+    let contentPath: String
     /// The content folder's path relative to the site root, for diagnostics (`content`).
     let contentPrefix: String
     let parser: MarkdownParser
+
+    init(contentRoot: URL, contentPrefix: String, parser: MarkdownParser) {
+        self.contentPath = contentRoot.path
+        self.contentPrefix = contentPrefix
+        self.parser = parser
+    }
 
     struct Loaded: Sendable {
         var page: Page?
@@ -24,25 +31,28 @@ struct PageLoader: Sendable {
                     code.defaultSeverity, code: code.rawValue, message: message, file: file, line: line, column: column)
             )
         }
-        guard let data = FileManager.default.contents(atPath: contentRoot.appendingPathComponent(sourcePath).path)
-        else {
+        guard var bytes = FileBytes.read(contentPath + "/" + sourcePath) else {
             report(.invalidEncoding, "cannot read the file")
             return Loaded(page: nil, diagnostics: diagnostics)
         }
-        guard let text = String(validatingUTF8Data: data) else {
-            let (line, column) = Self.firstInvalidUTF8(data)
+        guard Self.isValidUTF8(bytes) else {
+            let (line, column) = Self.firstInvalidUTF8(bytes)
             report(
                 .invalidEncoding, "the file is not valid UTF-8 (first bad byte on this line); save it as UTF-8",
                 line: line, column: column)
             return Loaded(page: nil, diagnostics: diagnostics)
         }
-        if text.allSatisfy(\.isWhitespace) {
+        if Self.isBlank(bytes) {
             report(.emptyFile, "the file is empty; it is published as an empty page titled by its file name")
         }
-        let split = FrontMatterParser().parse(text)
+        // The front matter is read from the file's bytes, which then become
+        // the body in place: cmark parses them with no String made of the page.
+        let (split, markdown) = bytes.withUnsafeMutableBufferPointer { buffer in
+            let split = FrontMatterParser().parse(blankingIn: buffer)
+            return (split, parser.parse(utf8: UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])))
+        }
         for problem in split.problems { report(.frontMatter, problem.message, line: problem.line) }
         let frontMatter = split.frontMatter
-        let markdown = parser.parse(split.body)
 
         var url = PageURL.defaultURL(forSourcePath: sourcePath)
         if let slug = frontMatter.slug {
@@ -63,20 +73,71 @@ struct PageLoader: Sendable {
                     line: frontMatter.keyLines["url"])
             }
         }
-        let stem = (sourcePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "")
-        let title = frontMatter.title ?? markdown.headings.first(where: { $0.level == 1 })?.text ?? stem
-        let folder = (sourcePath as NSString).deletingLastPathComponent
+        // Inventory paths are `/`-separated and clean: no NSString path rules needed.
+        let slash = sourcePath.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let fileName = slash.map { String(sourcePath[sourcePath.index(after: $0)...]) } ?? sourcePath
+        let title = frontMatter.title ?? markdown.headings.first(where: { $0.level == 1 })?.text ?? Self.stem(fileName)
+        let folder = slash.map { String(sourcePath[..<$0]) } ?? ""
         let page = Page(
             sourcePath: sourcePath, file: file, url: url, title: title, frontMatter: frontMatter, markdown: markdown,
-            folder: folder, isSection: (sourcePath as NSString).lastPathComponent == "index.md")
+            folder: folder, isSection: fileName == "index.md")
         return Loaded(page: page, diagnostics: diagnostics)
     }
 
+    /// The file name without `.md`, for a page with no title: every `.md` goes,
+    /// as `replacingOccurrences` removes them (which an ASCII name needs no
+    /// Foundation for).
+    static func stem(_ fileName: String) -> String {
+        guard fileName.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return fileName.replacingOccurrences(of: ".md", with: "")
+        }
+        var stem: [UInt8] = []
+        var bytes = fileName.utf8[...]
+        while let byte = bytes.first {
+            if bytes.starts(with: ".md".utf8) {
+                bytes = bytes.dropFirst(3)
+            } else {
+                stem.append(byte)
+                bytes = bytes.dropFirst()
+            }
+        }
+        return String(decoding: stem, as: UTF8.self)
+    }
+
+    /// Whether the bytes are UTF-8. Nearly every page is ASCII, which a word
+    /// at a time shows; any other page is validated by the standard library.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            isASCII(buffer) || String(validating: buffer, as: UTF8.self) != nil
+        }
+    }
+
+    private static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let words = buffer.count / 8
+        var mask: UInt64 = 0
+        for word in 0..<words { mask |= UnsafeRawPointer(base + word * 8).loadUnaligned(as: UInt64.self) }
+        for index in (words * 8)..<buffer.count { mask |= UInt64(buffer[index]) }
+        return mask & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether the file is all whitespace (`Character.isWhitespace`): the
+    /// first ASCII byte that is no whitespace answers it for nearly every page.
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x80...: return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// The line and column (in characters) of the first byte that is not UTF-8.
-    static func firstInvalidUTF8(_ data: Data) -> (line: Int, column: Int) {
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = 0
-        let bytes = [UInt8](data)
         var offset = 0
         while offset < bytes.count {
             let byte = bytes[offset]

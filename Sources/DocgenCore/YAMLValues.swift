@@ -55,8 +55,20 @@ struct YAMLValues {
     }
 
     func int(_ node: Node, key: String) throws(Problem) -> Int {
-        guard let value = node.int else { throw Problem(message: "`\(key)` must be an integer", line: line(of: node)) }
+        guard let value = Self.int(node) else {
+            throw Problem(message: "`\(key)` must be an integer", line: line(of: node))
+        }
         return value
+    }
+
+    /// Yams's `Node.int`, with plain digits read without it.
+    static func int(_ node: Node) -> Int? {
+        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+            case .int(let value) = quickPlain(scalar.string)
+        {
+            return value
+        }
+        return node.int
     }
 
     /// A list of strings; a single string is a list of one.
@@ -73,10 +85,15 @@ struct YAMLValues {
 
     /// Any YAML value as plain Swift values for templates: String, Bool, Int,
     /// Double, [Any] and [String: Any]; null is left out by the caller.
-    func plain(_ node: Node) -> Any? {
+    static func plain(_ node: Node) -> Any? {
         switch node {
         case .scalar(let scalar):
             if scalar.style == .plain {
+                switch Self.quickPlain(scalar.string) {
+                case .int(let value): return value
+                case .word: return scalar.string
+                case nil: break
+                }
                 if node.null != nil { return nil }
                 if let value = node.bool { return value }
                 if let value = node.int { return value }
@@ -93,6 +110,59 @@ struct YAMLValues {
         case .alias: return nil
         }
     }
+
+    /// What a plain scalar is, when that is plain to see: digits, or a word
+    /// that cannot be read as anything but a string.
+    enum QuickPlain {
+        case int(Int)
+        case word
+    }
+
+    /// Reads the two common plain scalars without Yams's constructors, which
+    /// lowercase, and replace `_` through Foundation, on every call. Gives
+    /// exactly what those constructors give (null, then bool, int and float
+    /// are tried), or nil to leave the scalar to them:
+    /// - decimal digits without a leading zero (or `0` itself), short enough
+    ///   not to overflow, are an `Int` (a leading zero would be octal);
+    /// - ASCII text without `:` (no sexagesimal) is a string when it holds a
+    ///   byte that no null, bool, int or float can hold (a space, `/`, `,`…),
+    ///   or when it is all letters and none of the words that Yams or
+    ///   `Double(_:)` read: `true`, `yes`, `on`, `false`, `no`, `off`,
+    ///   `null`, `inf`, `infinity`, `nan`, `snan`, in any case.
+    static func quickPlain(_ string: String) -> QuickPlain? {
+        var digits = 0
+        var letters = 0
+        var value = 0
+        var hasOtherByte = false
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                value = value &* 10 &+ Int(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                letters += 1
+            case UInt8(ascii: ":"), 0x80...:
+                return nil
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "("),
+                UInt8(ascii: ")"), UInt8(ascii: "~"):
+                break
+            default:
+                hasOtherByte = true
+            }
+        }
+        let count = string.utf8.count
+        if digits == count, count >= 1, count <= 18, count == 1 || string.utf8.first != UInt8(ascii: "0") {
+            return .int(value)
+        }
+        if hasOtherByte { return .word }
+        guard letters == count, count > 0, !readableWords.contains(string.lowercased()) else { return nil }
+        return .word
+    }
+
+    /// The all-letter words some constructor reads as something other than a string.
+    private static let readableWords: Set<String> = [
+        "true", "yes", "on", "false", "no", "off", "null", "inf", "infinity", "nan", "snan",
+    ]
 
     private func describe(_ error: YamlError) -> Problem {
         switch error {

@@ -131,6 +131,28 @@ final class PageLoadingTests: XCTestCase {
         XCTAssertEqual(titles, ["From front matter", "From heading", "getting-started"])
     }
 
+    func testBlankFilesAndFileNameTitles() throws {
+        // The loader reads bytes, not Characters: Unicode whitespace still makes a blank file.
+        let site = try FixtureSite([
+            "content/blank.md": " \n\t\r\n",
+            "content/nbsp.md": "\u{00A0}\u{2003}\n",
+            "content/text.md": "\u{00A0}x\n",
+            "content/guide/a.md.md": "Text.\n",
+            "content/guide/notes.mdx.md": "Text.\n",
+            "content/guide/café.md": "Text.\n",
+            "content/guide/index.md": "Text.\n",
+        ])
+        let report = try site.check()
+        XCTAssertEqual(report.diagnostics("empty-file").compactMap(\.file), ["content/blank.md", "content/nbsp.md"])
+        let pages = try site.index().pages.filter { !$0.isGenerated }
+        XCTAssertEqual(
+            Set(pages.map { "\($0.folder)|\($0.title)|\($0.isSection)" }),
+            [
+                "|blank|false", "|nbsp|false", "|text|false", "guide|a|false", "guide|notesx|false",
+                "guide|café|false", "guide|index|true",
+            ])
+    }
+
     func testUnderscoreFilesArePartialsNotPages() throws {
         let site = try FixtureSite(["content/_snippet.md": "# Snippet\n", "content/page.md": "# Page\n"])
         let index = try site.index()
