@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     /// False for `--no-cache`: when nothing changed since the last build, a
     /// build normally prints that build's report again and writes nothing.
     public var reusesUnchangedBuild = true
+    /// Set by the command line, which exits right after the build: the
+    /// build's memory is left to the OS rather than freed (see `ExitReserve`).
+    public var exitsAfterBuild = false
 
     public init(siteRoot: URL) { self.siteRoot = siteRoot }
 }

@@ -71,17 +71,25 @@ struct BuildStamp: Codable {
         for file in FolderListing(templates.path).files {
             print.add(file: templates.path + "/" + file, named: file)
         }
-        for path in inventory.folders + inventory.markdownFiles + inventory.assets {
-            print.add(file: contentRoot.path + "/" + path, named: path)
-        }
+        let paths = inventory.folders + inventory.markdownFiles + inventory.assets
+        let statuses = Parallel.map(paths) { FileStatus(contentRoot.path + "/" + $0) }
+        for (path, status) in zip(paths, statuses) { print.add(status, named: path) }
         return print
     }
 
-    /// The output folder as it is now: every visible file and folder.
+    /// The output folder as it is now: every visible file.
     static func fingerprint(output: URL) -> Fingerprint {
+        fingerprint(output: output, files: FolderListing(output.path).files)
+    }
+
+    /// The output folder as the writer left it, from the files it wrote or
+    /// kept, without walking the folder again. Gives what
+    /// `fingerprint(output:)` gives when the folder holds exactly `files`.
+    static func fingerprint(output: URL, files: [String]) -> Fingerprint {
+        let sorted = files.sorted()
+        let statuses = Parallel.map(sorted) { FileStatus(output.path + "/" + $0) }
         var print = Fingerprint()
-        let listing = FolderListing(output.path)
-        for path in listing.folders + listing.files { print.add(file: output.path + "/" + path, named: path) }
+        for (path, status) in zip(sorted, statuses) { print.add(status, named: path) }
         return print
     }
 }

@@ -18,24 +18,20 @@ struct Fingerprint: Equatable, Codable, Sendable {
     }
 
     /// Adds the file's path, type, size, inode, mtime and ctime.
-    mutating func add(file path: String, named name: String) {
+    mutating func add(file path: String, named name: String) { add(FileStatus(path), named: name) }
+
+    mutating func add(_ status: FileStatus?, named name: String) {
         add(name)
-        var status = stat()
-        guard stat(path, &status) == 0 else {
+        guard let status else {
             add(-1)
             return
         }
-        #if os(Linux)
-            let (modified, changed) = (Self.nanoseconds(status.st_mtim), Self.nanoseconds(status.st_ctim))
-        #else
-            let (modified, changed) = (Self.nanoseconds(status.st_mtimespec), Self.nanoseconds(status.st_ctimespec))
-        #endif
-        add(Int64(status.st_mode))
-        add(Int64(status.st_size))
-        add(Int64(status.st_ino))
-        add(modified)
-        add(changed)
-        newestChange = max(newestChange, modified, changed)
+        add(status.mode)
+        add(status.size)
+        add(status.inode)
+        add(status.modified)
+        add(status.changed)
+        newestChange = max(newestChange, status.modified, status.changed)
     }
 
     private mutating func add(byte: UInt8) {
@@ -49,7 +45,7 @@ struct Fingerprint: Equatable, Codable, Sendable {
         return nanoseconds(time)
     }
 
-    private static func nanoseconds(_ time: timespec) -> Int64 {
+    static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 }

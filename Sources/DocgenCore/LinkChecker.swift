@@ -30,8 +30,10 @@ struct LinkChecker: Sendable {
         guard let markdown = page.markdown else { return PageResult() }
         var result = PageResult()
         let linkingPagePublished = site.isPublished(pageIndex)
+        let sourceFolder = page.sourceFolder
+        result.resolutions.reserveCapacity(markdown.links.count)
         for link in markdown.links {
-            let resolution = resolver.resolve(link.destination, from: page)
+            let resolution = resolver.resolve(link.destination, from: page, sourceFolder: sourceFolder)
             result.resolutions.append(resolution)
             if let diagnostic = diagnose(link, resolution, in: page, published: linkingPagePublished) {
                 result.diagnostics.append(diagnostic)

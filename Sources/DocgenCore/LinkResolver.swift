@@ -11,6 +11,12 @@ struct LinkResolver: Sendable {
     let baseURL: String?
 
     func resolve(_ destination: String, from page: Page) -> LinkResolution {
+        resolve(destination, from: page, sourceFolder: page.sourceFolder)
+    }
+
+    /// `sourceFolder` is `page.sourceFolder`, computed once per page by callers
+    /// that resolve all of a page's links.
+    func resolve(_ destination: String, from page: Page, sourceFolder folder: String) -> LinkResolution {
         let trimmed = destination
         if trimmed.allSatisfy({ $0 == " " || $0 == "\t" }) { return .empty }
         var local = trimmed
@@ -27,7 +33,6 @@ struct LinkResolver: Sendable {
             return resolveSitePath(target.path, target: target, asFile: nil)
         }
         // A file next to the Markdown source, as GitHub and editors see it.
-        let folder = page.sourceFolder
         let filePath = LinkTarget.normalizedPath(folder.isEmpty ? target.path : folder + "/" + target.path)
         if let filePath {
             if let found = site.page(atSource: filePath) {

@@ -76,11 +76,21 @@ struct LinkTarget: Sendable {
         return trailing && !joined.isEmpty ? joined + "/" : joined
     }
 
-    /// True when a segment is `.` or `..`.
+    /// True when a segment is `.` or `..` (a byte scan, no allocation).
     private static func hasDotSegment(_ utf8: String.UTF8View) -> Bool {
-        utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).contains {
-            $0.elementsEqual([UInt8(ascii: ".")]) || $0.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+        var dots = 0
+        var onlyDots = true
+        for byte in utf8 {
+            if byte == UInt8(ascii: "/") {
+                if onlyDots, dots == 1 || dots == 2 { return true }
+                (dots, onlyDots) = (0, true)
+            } else if byte == UInt8(ascii: ".") {
+                dots += 1
+            } else {
+                onlyDots = false
+            }
         }
+        return onlyDots && (dots == 1 || dots == 2)
     }
 
     private static func hasDoubleSlash(_ utf8: String.UTF8View) -> Bool {

@@ -131,7 +131,8 @@ public enum SiteBuilder {
             timings.finish("render+write")
             if let inputs {
                 BuildStamp(
-                    inputs: inputs.value, output: BuildStamp.fingerprint(output: output).value,
+                    inputs: inputs.value,
+                    output: BuildStamp.fingerprint(output: output, files: files.map(\.path)).value,
                     started: startedReading, sourcePages: inventory.markdownFiles.count,
                     publishedPages: published.count, links: checked.reduce(0) { $0 + $1.resolutions.count },
                     files: files.count, diagnostics: diagnostics
@@ -139,6 +140,7 @@ public enum SiteBuilder {
                 timings.finish("stamp")
             }
         }
+        if options.exitsAfterBuild { ExitReserve.shared.keep((loaded, site, checked, checker, inventory)) }
         return BuildReport(
             diagnostics: diagnostics, sourcePages: inventory.markdownFiles.count, publishedPages: published.count,
             links: checked.reduce(0) { $0 + $1.resolutions.count }, seconds: Date().timeIntervalSince(started),

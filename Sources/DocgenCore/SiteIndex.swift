@@ -29,7 +29,9 @@ public struct SiteIndex: Sendable {
         var claimedOutputs: [String: String] = [:]  // output path → who claims it
         for asset in inventory.assets { claimedOutputs[asset] = "content/" + asset }
 
-        for page in sourcePages {
+        // The anchor sets are the costly part of adding a page; made on all cores.
+        let anchorSets = Parallel.map(sourcePages) { $0.anchors }
+        for (page, anchors) in zip(sourcePages, anchorSets) {
             if let other = index.pageByURL[page.url] {
                 diagnostics.append(
                     duplicate(page, url: page.url, other: index.pages[other].file ?? index.pages[other].sourcePath))
@@ -41,7 +43,7 @@ public struct SiteIndex: Sendable {
                 continue
             }
             claimedOutputs[output] = page.file
-            index.add(page)
+            index.add(page, anchors: anchors)
         }
         for folder in inventory.folders where index.needsGeneratedSection(folder, inventory: inventory) {
             index.add(generatedSection(folder, siteTitle: siteTitle))
@@ -72,10 +74,10 @@ public struct SiteIndex: Sendable {
                 index.aliasTarget[url] = position
             }
         }
-        for url in index.pageByURL.keys { index.caseFolded[url.lowercased()] = url }
-        for asset in index.assets { index.caseFolded["/" + asset.lowercased()] = "/" + asset }
+        for url in index.pageByURL.keys { index.caseFolded[url.caseInsensitiveKey] = url }
+        for asset in index.assets { index.caseFolded["/" + asset.caseInsensitiveKey] = "/" + asset }
         for file in Array(index.assets) + Array(index.pageBySource.keys) {
-            index.caseFoldedFiles[file.lowercased()] = file
+            index.caseFoldedFiles[file.caseInsensitiveKey] = file
         }
         return (index, diagnostics)
     }
@@ -86,10 +88,10 @@ public struct SiteIndex: Sendable {
         self.assets = assets
     }
 
-    private mutating func add(_ page: Page) {
+    private mutating func add(_ page: Page, anchors pageAnchors: Set<String>? = nil) {
         pageByURL[page.url] = pages.count
         if !page.isGenerated { pageBySource[page.sourcePath] = pages.count }
-        anchors.append(page.anchors)
+        anchors.append(pageAnchors ?? page.anchors)
         pages.append(page)
     }
 
@@ -100,11 +102,11 @@ public struct SiteIndex: Sendable {
     public func isPublished(_ page: Int) -> Bool { includesDrafts || !pages[page].isDraft }
     public func anchors(of page: Int) -> Set<String> { anchors[page] }
     /// The existing URL or `/asset` path that differs from `path` only in case.
-    func caseVariant(of path: String) -> String? { caseFolded[path.lowercased()] }
+    func caseVariant(of path: String) -> String? { caseFolded[path.caseInsensitiveKey] }
 
     /// The existing content file (page source or asset) that differs from `path` only in case.
     func caseVariant(ofFile path: String) -> String? {
-        caseFoldedFiles[path.lowercased()] ?? caseFoldedFiles[(path + ".md").lowercased()]
+        caseFoldedFiles[path.caseInsensitiveKey] ?? caseFoldedFiles[(path + ".md").caseInsensitiveKey]
     }
 
     /// Aliases with the page they redirect to, in URL order.

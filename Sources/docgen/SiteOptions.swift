@@ -31,6 +31,7 @@ struct SiteOptions: ParsableArguments {
         options.includeDrafts = drafts
         options.warningsAsErrors = warningsAsErrors
         options.reusesUnchangedBuild = !noCache
+        options.exitsAfterBuild = true
         if let output { options.output = URL(fileURLWithPath: output) }
         var printer = DiagnosticPrinter(
             format: format, siteRoot: root, usesColor: isatty(1) != 0 && format == .terminal)
