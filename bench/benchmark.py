@@ -92,6 +92,9 @@ def version(cmd):
 def run_once(cmd, cwd=None):
     """Wall time, CPU (user+sys) and peak RSS of one process tree.  wait4()
     gives the rusage of exactly this child and what it waited for."""
+    # Flush what earlier runs wrote, so their writeback (kernel threads on the
+    # same 2 cores) is not billed to this one; outside the timed region.
+    os.sync()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
