@@ -31,6 +31,17 @@ final class DiagnosticPrinterTests: XCTestCase {
             """)
     }
 
+    func testTerminalQuotesTheRightLineWhateverTheLineEndings() throws {
+        let at = { (file: String, line: Int) in
+            Diagnostic(.error, code: "c", message: "m", file: file, line: line, column: 1)
+        }
+        let text = try render(
+            .terminal, [at("content/a.md", 3), at("content/a.md", 4), at("content/b.md", 2), at("content/b.md", 9)],
+            files: ["content/a.md": "one\rtwo\r\nthree\nfour", "content/b.md": "x\n\ny\n"])
+        let quoted = text.split(separator: "\n").filter { $0.contains(" | ") && !$0.hasSuffix("^") }
+        XCTAssertEqual(quoted, [" 3 | three", " 4 | four", " 2 | "], "line 9 of b.md does not exist: no quote")
+    }
+
     func testTerminalWithoutFileOrLine() throws {
         let site = Diagnostic(.warning, code: "config", message: "m")
         XCTAssertEqual(try render(.terminal, [site]), "docgen: warning: m [config]\n")
