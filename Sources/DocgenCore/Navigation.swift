@@ -57,7 +57,13 @@ struct Navigation: Sendable {
         }
     }
 
-    static func parent(of folder: String) -> String { (folder as NSString).deletingLastPathComponent }
+    /// The folder above `folder` ("" for a top-level one). Not NSString's
+    /// `deletingLastPathComponent`: Foundation 6.3.1 on Linux crashes on a
+    /// one-character path such as `g`.
+    static func parent(of folder: String) -> String {
+        guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(folder[..<slash])
+    }
 
     // MARK: - Template data
 

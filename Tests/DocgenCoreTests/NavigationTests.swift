@@ -76,6 +76,13 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(sidebar[0]["children"]?.list?.count, 0)
     }
 
+    func testParentFoldersIncludingOneLetterNames() throws {
+        // Foundation 6.3.1's deletingLastPathComponent crashed on "g".
+        XCTAssertEqual(["g", "a/b", "a/b/c", "guides"].map(Navigation.parent(of:)), ["", "a", "a/b", ""])
+        let site = try FixtureSite(["content/g/b.md": "# B\n", "content/x/y/z.md": "# Z\n"])
+        XCTAssertEqual(try site.build().publishedPages, 6, "b, z and the generated sections /, /g/, /x/ and /x/y/")
+    }
+
     func testSectionListing() {
         XCTAssertEqual(navigation.listing(of: page("Guides")).map { index.pages[$0].title }, ["Deep", "One"])
         XCTAssertEqual(navigation.listing(of: page("Deep")).map { index.pages[$0].title }, ["Two"])
