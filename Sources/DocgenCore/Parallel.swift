@@ -36,14 +36,25 @@ enum Parallel {
 }
 
 /// Write-once slots filled from many threads, each index by exactly one.
+/// A raw buffer allocated once: `Array.withUnsafeMutableBufferPointer` on a
+/// shared array is a mutation of the array itself (it moves the storage out
+/// for the duration), so concurrent stores through it lost results.
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
+    private let slots: UnsafeMutablePointer<Value?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [Value] { slots.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { slots[index] = value }
+
+    func values() -> [Value] { (0..<count).map { slots[$0]! } }
 }
