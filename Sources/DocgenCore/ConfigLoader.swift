@@ -20,6 +20,7 @@ public enum ConfigLoader {
             for (key, value, keyLine) in try yaml.mapping(text, what: fileName) {
                 switch key {
                 case "title": config.title = try yaml.string(value, key: key)
+                case "description": config.description = try yaml.string(value, key: key)
                 case "base_url": config.baseURL = try yaml.string(value, key: key)
                 case "content_dir": config.contentFolder = try yaml.string(value, key: key)
                 case "templates_dir": config.templatesFolder = try yaml.string(value, key: key)
@@ -29,7 +30,7 @@ public enum ConfigLoader {
                 default:
                     throw YAMLValues.Problem(
                         message:
-                            "unknown key `\(key)` (known: title, base_url, content_dir, templates_dir, output_dir, raw_html, links)",
+                            "unknown key `\(key)` (known: title, description, base_url, content_dir, templates_dir, output_dir, raw_html, links)",
                         line: keyLine)
                 }
             }

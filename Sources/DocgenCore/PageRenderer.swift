@@ -22,8 +22,8 @@ struct PageRenderer: Sendable {
         self.theme = theme
         self.config = config
         siteFields = [
-            "title": config.title, "base_url": config.baseURL ?? "", "base_path": config.basePath,
-            "root_url": config.basePath + "/",
+            "title": config.title, "description": config.description, "base_url": config.baseURL ?? "",
+            "base_path": config.basePath, "root_url": config.basePath + "/",
         ]
         sidebar = SidebarRenderer(
             site: site, navigation: navigation, theme: theme, siteFields: siteFields, basePath: config.basePath)
@@ -31,6 +31,18 @@ struct PageRenderer: Sendable {
 
     /// The URL a reader's browser is sent to for a page: `base_url`'s path + the page URL.
     func link(to page: Int) -> String { config.basePath + site.pages[page].url }
+
+    /// The page's absolute URL under `base_url`; its site path when there is no `base_url`.
+    func canonicalURL(of page: Int) -> String {
+        config.normalizedBaseURL.map { $0 + site.pages[page].url } ?? link(to: page)
+    }
+
+    /// `<meta name="description">` for every page: its own description, else
+    /// the site's, else its title.
+    private func metaDescription(_ own: String?, title: String) -> String {
+        if let own, !own.isEmpty { return own }
+        return config.description.isEmpty ? title : config.description
+    }
 
     /// The page's whole HTML document, as UTF-8; nil if its spooled body
     /// cannot be read back.
@@ -47,6 +59,8 @@ struct PageRenderer: Sendable {
         if let description = page.frontMatter.description, !description.isEmpty {
             pageContext["description"] = .text(description)
         }
+        pageContext["canonical_url"] = .text(canonicalURL(of: index))
+        pageContext["meta_description"] = .text(metaDescription(page.frontMatter.description, title: page.title))
         let headings = page.markdown?.headings ?? []
         pageContext["has_h1"] = .bool(headings.contains { $0.level == 1 })
         let toc: [MustacheValue] = headings.filter { (2...3).contains($0.level) }.map {
@@ -70,14 +84,40 @@ struct PageRenderer: Sendable {
                 })
         }
         let renderer = self
-        var context: [String: MustacheValue] = [
-            "site": .object(
-                SiteTemplateContext(
-                    fields: siteFields, navHTML: sidebar.html(for: index),
-                    nav: { renderer.navigation.sidebar(current: index, link: renderer.link(to:)) })),
-            "page": .dictionary(pageContext),
+        return document(
+            page: pageContext, template: template(for: page), navHTML: sidebar.html(for: index),
+            nav: { renderer.navigation.sidebar(current: index, link: renderer.link(to:)) })
+    }
+
+    /// `404.html`: the theme's `404` template (else `page`) in the layout, with
+    /// the sidebar as seen from outside any page. Static hosts serve it for
+    /// every URL they do not have, so all its links are root-relative.
+    func renderNotFound() -> [UInt8] {
+        let title = "Page not found"
+        let home = HTMLEscaping.attribute(config.basePath + "/")
+        let page: [String: MustacheValue] = [
+            "title": .text(title), "url": .text(config.basePath + "/404.html"),
+            "content": .text(
+                "<p>There is no page at this address. Start from the <a href=\"\(home)\">home page</a>.</p>\n"),
+            "meta_description": .text(title), "is_section": false, "has_h1": false, "has_toc": false,
+            "toc": .list([]), "breadcrumbs": .list([]), "params": .dictionary([:]), "source_path": "",
         ]
-        context["content"] = .text(theme.render(.dictionary(context), template: template(for: page)))
+        let renderer = self
+        return document(
+            page: page, template: theme.templateNames.contains("404") ? "404" : "page",
+            navHTML: sidebar.htmlOutsidePages(),
+            nav: { renderer.navigation.sidebar(openingTo: "", isCurrent: { _ in false }, url: renderer.link(to:)) })
+    }
+
+    /// The page template's output inside the layout.
+    private func document(
+        page: [String: MustacheValue], template: String, navHTML: String, nav: @escaping @Sendable () -> [MustacheValue]
+    ) -> [UInt8] {
+        var context: [String: MustacheValue] = [
+            "site": .object(SiteTemplateContext(fields: siteFields, navHTML: navHTML, nav: nav)),
+            "page": .dictionary(page),
+        ]
+        context["content"] = .text(theme.render(.dictionary(context), template: template))
         return theme.renderBytes(.dictionary(context), template: "layout")
     }
 

@@ -44,6 +44,13 @@ struct SidebarRenderer: Sendable {
         return renderDirectly(for: page)
     }
 
+    /// The sidebar with no page current and no section opened, for pages
+    /// that are not part of the content (`404.html`).
+    func htmlOutsidePages() -> String {
+        guard theme.templateNames.contains(Self.template) else { return "" }
+        return render(navigation.sidebar(openingTo: "", isCurrent: { _ in false }, url: link(to:)))
+    }
+
     /// The sidebar rendered for one page, without splicing: the fallback, and
     /// the reference the splicing is tested against.
     func renderDirectly(for page: Int) -> String {

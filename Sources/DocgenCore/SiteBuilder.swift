@@ -125,6 +125,7 @@ public enum SiteBuilder {
                 }
                 files.append(OutputFile(path: path, contents: .bytes(Array(bytes))))
             }
+            files += standardFiles(site: site, config: config, renderer: renderer, taken: Set(files.map(\.path)))
             timings.finish("prepare")
             // Pages are rendered on the writer's workers, as each is written.
             written = try OutputWriter(output: output).write(files)
@@ -145,6 +146,29 @@ public enum SiteBuilder {
             diagnostics: diagnostics, sourcePages: inventory.markdownFiles.count, publishedPages: published.count,
             links: checked.reduce(0) { $0 + $1.resolutions.count }, seconds: Date().timeIntervalSince(started),
             output: theme == nil ? nil : output, files: written, timings: timings)
+    }
+
+    /// `sitemap.xml` (when `base_url` is set: it needs absolute URLs),
+    /// `robots.txt` and `404.html`, unless the content or the theme has its own.
+    private static func standardFiles(site: SiteIndex, config: SiteConfig, renderer: PageRenderer, taken: Set<String>)
+        -> [OutputFile]
+    {
+        var files: [OutputFile] = []
+        var sitemapURL: String?
+        if let base = config.normalizedBaseURL, !taken.contains(Sitemap.path) {
+            let urls = site.pages.indices.filter { site.isPublished($0) && !site.pages[$0].isDraft }
+                .map { renderer.canonicalURL(of: $0) }.sorted()
+            files.append(OutputFile(path: Sitemap.path, contents: .bytes(Array(Sitemap.xml(absoluteURLs: urls).utf8))))
+            sitemapURL = base + "/" + Sitemap.path
+        }
+        if !taken.contains(RobotsFile.path) {
+            let text = RobotsFile.text(sitemapURL: sitemapURL)
+            files.append(OutputFile(path: RobotsFile.path, contents: .bytes(Array(text.utf8))))
+        }
+        if !taken.contains("404.html") {
+            files.append(OutputFile(path: "404.html", contents: .generated { renderer.renderNotFound() }))
+        }
+        return files
     }
 
     /// Pages whose `template:` names a template the theme does not have.

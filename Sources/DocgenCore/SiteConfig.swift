@@ -2,6 +2,8 @@
 /// setting has a default, so a folder of Markdown builds with no config.
 public struct SiteConfig: Sendable {
     public var title = "Documentation"
+    /// The site's description: `<meta name="description">` of pages that have none.
+    public var description = ""
     /// Where the site is published, e.g. `https://auth0.com/docs`. Absolute
     /// links that start with it are internal and checked.
     public var baseURL: String?

@@ -65,7 +65,9 @@ final class DeterminismTests: XCTestCase {
         XCTAssertEqual(one, many)
         XCTAssertEqual(one, defaults)
         let reference = tree(site, "out-1")
-        XCTAssertEqual(reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1, "pages, sections, aliases, images and the CSS")
+        XCTAssertEqual(
+            reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1 + 3,
+            "pages, sections, aliases, images, the CSS, sitemap.xml, robots.txt and 404.html")
         XCTAssertEqual(tree(site, "out-8"), reference)
         XCTAssertEqual(tree(site, "out-default"), reference)
     }
@@ -79,7 +81,7 @@ final class DeterminismTests: XCTestCase {
         let many = try build(site, workers: "8", into: "out-8")
         XCTAssertEqual(one, many)
         let reference = tree(site, "out-1")
-        XCTAssertEqual(reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1)
+        XCTAssertEqual(reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1 + 3)
         XCTAssertEqual(tree(site, "out-8"), reference)
         let page = String(decoding: reference["s2/p3/index.html"] ?? Data(), as: UTF8.self)
         XCTAssertTrue(page.contains("aria-current=\"page\""), "the sidebar marks the page")

@@ -21,7 +21,9 @@ final class OutputWriterTests: XCTestCase {
     func testBuildWritesTheSiteAndNoStagingFolder() throws {
         let site = try makeSite()
         _ = try site.build()
-        XCTAssertEqual(site.files(under: "public"), ["a/index.html", "img/x.png", "index.html", "site.css"])
+        XCTAssertEqual(
+            site.files(under: "public"),
+            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "site.css"])
         XCTAssertEqual(
             site.entries(of: ""), [".docgen-cache", "content", "public", "templates"],
             "no staging or previous folder is left")
@@ -43,7 +45,9 @@ final class OutputWriterTests: XCTestCase {
         try site.write("content/a.md", "# A\n\n[broken](/nowhere)\n")
         let report = try site.build()
         XCTAssertEqual(report.exitStatus, 1)
-        XCTAssertEqual(site.files(under: "public"), ["a/index.html", "img/x.png", "index.html", "site.css"])
+        XCTAssertEqual(
+            site.files(under: "public"),
+            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "site.css"])
     }
 
     func testRebuildReplacesTheSiteSoRemovedPagesDisappear() throws {
@@ -52,7 +56,7 @@ final class OutputWriterTests: XCTestCase {
         try site.remove("content/a.md")
         try site.write("public/stray.txt", "left over")
         _ = try site.build()
-        XCTAssertEqual(site.files(under: "public"), ["img/x.png", "index.html", "site.css"])
+        XCTAssertEqual(site.files(under: "public"), ["404.html", "img/x.png", "index.html", "robots.txt", "site.css"])
     }
 
     func testOutputFolderHoldingTheContentIsRefused() throws {
