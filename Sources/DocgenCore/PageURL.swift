@@ -32,7 +32,14 @@ public enum PageURL {
 
     /// Where a page URL is written, relative to the output folder.
     public static func outputPath(forURL url: String) -> String {
-        let trimmed = url.split(separator: "/").joined(separator: "/")
+        let slash = UInt8(ascii: "/")
+        var trimmed = Substring(url)
+        // Page URLs are `/a/b/`: strip the outer slashes without splitting.
+        while trimmed.utf8.first == slash { trimmed = trimmed.dropFirst() }
+        while trimmed.utf8.last == slash { trimmed = trimmed.dropLast() }
+        if zip(trimmed.utf8, trimmed.utf8.dropFirst()).contains(where: { $0 == slash && $1 == slash }) {
+            trimmed = Substring(trimmed.split(separator: "/").joined(separator: "/"))
+        }
         return trimmed.isEmpty ? "index.html" : trimmed + "/index.html"
     }
 

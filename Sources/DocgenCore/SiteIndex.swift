@@ -45,7 +45,8 @@ public struct SiteIndex: Sendable {
             claimedOutputs[output] = page.file
             index.add(page, anchors: anchors)
         }
-        for folder in inventory.folders where index.needsGeneratedSection(folder, inventory: inventory) {
+        let foldersWithPages = Self.foldersHoldingMarkdown(inventory)
+        for folder in inventory.folders where index.needsGeneratedSection(folder, holdsPages: foldersWithPages) {
             index.add(generatedSection(folder, siteTitle: siteTitle))
         }
         for (position, page) in index.pages.enumerated() {
@@ -118,7 +119,7 @@ public struct SiteIndex: Sendable {
 
     /// A folder with Markdown pages needs a generated page unless its `index.md`
     /// (wherever `url:` moved it) or a page at the folder's URL stands for it.
-    private mutating func needsGeneratedSection(_ folder: String, inventory: ContentInventory) -> Bool {
+    private mutating func needsGeneratedSection(_ folder: String, holdsPages: Set<String>) -> Bool {
         let prefix = folder.isEmpty ? "" : folder + "/"
         if pageBySource[prefix + "index.md"] != nil { return false }
         if let claimant = pageByURL[folder.isEmpty ? "/" : "/" + folder + "/"] {
@@ -129,7 +130,22 @@ public struct SiteIndex: Sendable {
             }
             return false
         }
-        return inventory.markdownFiles.contains { $0.hasPrefix(prefix) }
+        return holdsPages.contains(folder)
+    }
+
+    /// Every folder with a Markdown file in it or below it ("" included when
+    /// there is any): one pass over the files, not one per folder.
+    private static func foldersHoldingMarkdown(_ inventory: ContentInventory) -> Set<String> {
+        var folders = Set<String>()
+        for file in inventory.markdownFiles {
+            folders.insert("")
+            var path = Substring(file)
+            while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                path = path[..<slash]
+                guard folders.insert(String(path)).inserted else { break }
+            }
+        }
+        return folders
     }
 
     private static func generatedSection(_ folder: String, siteTitle: String) -> Page {
