@@ -21,7 +21,8 @@ public enum ConfigLoader {
                 switch key {
                 case "title": config.title = try yaml.string(value, key: key)
                 case "description": config.description = try yaml.string(value, key: key)
-                case "base_url": config.baseURL = try yaml.string(value, key: key)
+                case "base_url": config.baseURL = try absoluteURL(yaml.string(value, key: key), key: key, line: keyLine)
+                case "edit_url": config.editURL = try absoluteURL(yaml.string(value, key: key), key: key, line: keyLine)
                 case "content_dir": config.contentFolder = try yaml.string(value, key: key)
                 case "templates_dir": config.templatesFolder = try yaml.string(value, key: key)
                 case "output_dir": config.outputFolder = try yaml.string(value, key: key)
@@ -30,18 +31,28 @@ public enum ConfigLoader {
                 default:
                     throw YAMLValues.Problem(
                         message:
-                            "unknown key `\(key)` (known: title, description, base_url, content_dir, templates_dir, output_dir, raw_html, links)",
+                            "unknown key `\(key)` (known: title, description, base_url, edit_url, content_dir, templates_dir, output_dir, raw_html, links)",
                         line: keyLine)
                 }
             }
         } catch {
             throw SetupError(code: .config, message: error.message, file: fileName, line: error.line)
         }
-        if let base = config.baseURL, !(base.hasPrefix("http://") || base.hasPrefix("https://")) {
-            throw SetupError(
-                code: .config, message: "`base_url` must start with http:// or https://, not `\(base)`", file: fileName)
-        }
         return config
+    }
+
+    /// `base_url` and `edit_url` are absolute web addresses: `http://` or
+    /// `https://`, a host, no spaces.
+    private static func absoluteURL(_ url: String, key: String, line: Int?) throws(YAMLValues.Problem) -> String {
+        let scheme = ["http://", "https://"].first { url.hasPrefix($0) }
+        guard let scheme, let host = url.dropFirst(scheme.count).first, host != "/",
+            !url.contains(where: \.isWhitespace)
+        else {
+            throw YAMLValues.Problem(
+                message: "`\(key)` must be an absolute URL starting with http:// or https://, not `\(url)`",
+                line: line)
+        }
+        return url
     }
 
     private static func linkPolicy(_ node: Node, yaml: YAMLValues) throws(YAMLValues.Problem) -> LinkPolicy {

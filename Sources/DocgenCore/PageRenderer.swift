@@ -60,6 +60,9 @@ struct PageRenderer: Sendable {
             pageContext["description"] = .text(description)
         }
         pageContext["canonical_url"] = .text(canonicalURL(of: index))
+        if page.file != nil, let editURL = config.editURL(forSourcePath: page.sourcePath) {
+            pageContext["edit_url"] = .text(editURL)
+        }
         pageContext["meta_description"] = .text(metaDescription(page.frontMatter.description, title: page.title))
         let headings = page.markdown?.headings ?? []
         pageContext["has_h1"] = .bool(headings.contains { $0.level == 1 })

@@ -125,7 +125,8 @@ public enum SiteBuilder {
                 }
                 files.append(OutputFile(path: path, contents: .bytes(Array(bytes))))
             }
-            files += standardFiles(site: site, config: config, renderer: renderer, taken: Set(files.map(\.path)))
+            files += standardFiles(
+                site: site, config: config, renderer: renderer, spool: spool, taken: Set(files.map(\.path)))
             timings.finish("prepare")
             // Pages are rendered on the writer's workers, as each is written.
             written = try OutputWriter(output: output).write(files)
@@ -148,12 +149,18 @@ public enum SiteBuilder {
             output: theme == nil ? nil : output, files: written, timings: timings)
     }
 
-    /// `sitemap.xml` (when `base_url` is set: it needs absolute URLs),
-    /// `robots.txt` and `404.html`, unless the content or the theme has its own.
-    private static func standardFiles(site: SiteIndex, config: SiteConfig, renderer: PageRenderer, taken: Set<String>)
-        -> [OutputFile]
-    {
+    /// `search-index.json`, `sitemap.xml` (when `base_url` is set: it needs
+    /// absolute URLs), `robots.txt` and `404.html`, unless the content or the
+    /// theme has its own.
+    private static func standardFiles(
+        site: SiteIndex, config: SiteConfig, renderer: PageRenderer, spool: HTMLSpool?, taken: Set<String>
+    ) -> [OutputFile] {
         var files: [OutputFile] = []
+        if !taken.contains(SearchIndex.path) {
+            // Built from the spooled bodies in the background while the pages are written.
+            let job = SearchIndexJob { SearchIndex.json(site: site, renderer: renderer, spool: spool) }
+            files.append(OutputFile(path: SearchIndex.path, contents: .generated { job.result() }))
+        }
         var sitemapURL: String?
         if let base = config.normalizedBaseURL, !taken.contains(Sitemap.path) {
             let urls = site.pages.indices.filter { site.isPublished($0) && !site.pages[$0].isDraft }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The settings of a site, from an optional `docgen.yml` at its root. Every
 /// setting has a default, so a folder of Markdown builds with no config.
 public struct SiteConfig: Sendable {
@@ -7,6 +9,10 @@ public struct SiteConfig: Sendable {
     /// Where the site is published, e.g. `https://auth0.com/docs`. Absolute
     /// links that start with it are internal and checked.
     public var baseURL: String?
+    /// Where a page's source can be edited, e.g.
+    /// `https://github.com/org/repo/edit/main/content/`: a page's edit link is
+    /// this + its path relative to the content folder.
+    public var editURL: String?
     public var contentFolder = "content"
     public var templatesFolder = "templates"
     public var outputFolder = "public"
@@ -25,6 +31,22 @@ public struct SiteConfig: Sendable {
         while path.hasSuffix("/") { path.removeLast() }
         return path
     }
+
+    /// The "Edit this page" URL of a Markdown file at `sourcePath` (relative
+    /// to the content folder): `edit_url`, a `/` if it has none, and the path
+    /// with each segment percent-encoded. Nil without `edit_url`.
+    func editURL(forSourcePath sourcePath: String) -> String? {
+        guard var url = editURL, !url.isEmpty else { return nil }
+        if !url.hasSuffix("/") { url += "/" }
+        let segments = sourcePath.split(separator: "/", omittingEmptySubsequences: true).map {
+            String($0).addingPercentEncoding(withAllowedCharacters: Self.pathSegmentCharacters) ?? String($0)
+        }
+        return url + segments.joined(separator: "/")
+    }
+
+    /// RFC 3986 `pchar` minus `:` and `;`, which some servers read specially.
+    private static let pathSegmentCharacters = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,=@")
 
     /// `base_url` without a trailing slash, for matching absolute links.
     var normalizedBaseURL: String? {

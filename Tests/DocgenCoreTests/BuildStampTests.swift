@@ -40,9 +40,9 @@ final class BuildStampTests: XCTestCase {
         try site.write("content/a.md", "# A changed\n")
         let report = try site.build()
         XCTAssertFalse(report.upToDate)
-        // The page and the home page, which lists it by title; not the image,
-        // the CSS, robots.txt or 404.html.
-        XCTAssertEqual(report.files, OutputWriter.Summary(written: 2, unchanged: 4, removed: 0))
+        // The page, the home page, which lists it by title, and search-index.json,
+        // which has its title; not the image, the CSS, robots.txt or 404.html.
+        XCTAssertEqual(report.files, OutputWriter.Summary(written: 3, unchanged: 4, removed: 0))
         XCTAssertTrue(site.read("public/a/index.html")?.contains("A changed") == true)
     }
 

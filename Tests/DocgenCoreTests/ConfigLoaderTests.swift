@@ -32,6 +32,7 @@ final class ConfigLoaderTests: XCTestCase {
             "docgen.yml": """
             title: Docs
             base_url: https://example.com/docs/
+            edit_url: https://github.com/org/repo/edit/main/pages/
             content_dir: pages
             templates_dir: theme
             output_dir: out
@@ -46,6 +47,7 @@ final class ConfigLoaderTests: XCTestCase {
         let config = try ConfigLoader.load(siteRoot: site.root)
         XCTAssertEqual(config.title, "Docs")
         XCTAssertEqual(config.basePath, "/docs")
+        XCTAssertEqual(config.editURL, "https://github.com/org/repo/edit/main/pages/")
         XCTAssertEqual(config.contentFolder, "pages")
         XCTAssertEqual(config.templatesFolder, "theme")
         XCTAssertEqual(config.outputFolder, "out")
@@ -80,8 +82,42 @@ final class ConfigLoaderTests: XCTestCase {
     }
 
     func testBaseURLMustBeAbsolute() throws {
-        let site = try FixtureSite(["docgen.yml": "base_url: example.com/docs\n"])
-        XCTAssertNotNil(setupError { _ = try ConfigLoader.load(siteRoot: site.root) })
+        let site = try FixtureSite(["docgen.yml": "title: Docs\nbase_url: example.com/docs\n"])
+        let error = setupError { _ = try ConfigLoader.load(siteRoot: site.root) }
+        XCTAssertEqual(error?.diagnostics.first?.line, 2)
+        XCTAssertTrue(error?.diagnostics.first?.message.contains("`base_url`") ?? false)
+    }
+
+    func testEditURLMustBeAbsoluteWithItsLine() throws {
+        for bad in ["github.com/org/repo/edit/main/content/", "ftp://example.com/", "https://", "\"\""] {
+            let site = try FixtureSite(["docgen.yml": "title: Docs\nedit_url: \(bad)\n"])
+            let error = setupError { _ = try ConfigLoader.load(siteRoot: site.root) }
+            XCTAssertEqual(error?.diagnostics.first?.code, "config", bad)
+            XCTAssertEqual(error?.diagnostics.first?.file, "docgen.yml", bad)
+            XCTAssertEqual(error?.diagnostics.first?.line, 2, bad)
+            XCTAssertTrue(
+                error?.diagnostics.first?.message.contains("`edit_url` must be an absolute URL") ?? false, bad)
+        }
+        let wrongType = try FixtureSite(["docgen.yml": "edit_url: [a]\n"])
+        XCTAssertEqual(setupError { _ = try ConfigLoader.load(siteRoot: wrongType.root) }?.diagnostics.first?.line, 1)
+    }
+
+    func testEditURLOfASourcePath() {
+        var config = SiteConfig()
+        XCTAssertNil(config.editURL(forSourcePath: "a.md"))
+        config.editURL = "https://github.com/org/repo/edit/main/content"
+        XCTAssertEqual(
+            config.editURL(forSourcePath: "guide/a b&c.md"),
+            "https://github.com/org/repo/edit/main/content/guide/a%20b&c.md")
+        config.editURL = "https://gitlab.com/org/repo/-/edit/main/docs/"
+        XCTAssertEqual(
+            config.editURL(forSourcePath: "index.md"), "https://gitlab.com/org/repo/-/edit/main/docs/index.md")
+    }
+
+    func testUnknownKeyListsEditURL() throws {
+        let site = try FixtureSite(["docgen.yml": "edit_link: https://example.com\n"])
+        let message = setupError { _ = try ConfigLoader.load(siteRoot: site.root) }?.diagnostics.first?.message ?? ""
+        XCTAssertTrue(message.contains("edit_url"), message)
     }
 
     func testMissingContentFolderIsASetupError() throws {

@@ -66,8 +66,8 @@ final class DeterminismTests: XCTestCase {
         XCTAssertEqual(one, defaults)
         let reference = tree(site, "out-1")
         XCTAssertEqual(
-            reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1 + 3,
-            "pages, sections, aliases, images, the CSS, sitemap.xml, robots.txt and 404.html")
+            reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1 + 4,
+            "pages, sections, aliases, images, the CSS, sitemap.xml, robots.txt, 404.html and search-index.json")
         XCTAssertEqual(tree(site, "out-8"), reference)
         XCTAssertEqual(tree(site, "out-default"), reference)
     }
@@ -81,7 +81,8 @@ final class DeterminismTests: XCTestCase {
         let many = try build(site, workers: "8", into: "out-8")
         XCTAssertEqual(one, many)
         let reference = tree(site, "out-1")
-        XCTAssertEqual(reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1 + 3)
+        let themeStatic = DefaultTheme.files.keys.filter { $0.hasPrefix("static/") }.count
+        XCTAssertEqual(reference.count, 6 * 9 + 1 + 6 + 6 + 6 + themeStatic + 4)
         XCTAssertEqual(tree(site, "out-8"), reference)
         let page = String(decoding: reference["s2/p3/index.html"] ?? Data(), as: UTF8.self)
         XCTAssertTrue(page.contains("aria-current=\"page\""), "the sidebar marks the page")

@@ -1,5 +1,6 @@
-@testable import DocgenCore
 import XCTest
+
+@testable import DocgenCore
 
 /// A few hundred generated pages with planted link defects: `docgen check`
 /// must report every defect at its exact file, line and column with its code
@@ -11,7 +12,8 @@ final class GeneratedSiteTests: XCTestCase {
             let (files, expected) = generator.generate()
             let site = try FixtureSite(files)
             let report = try site.check()
-            let reported = Set(report.diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0):\($0.column ?? 0) \($0.code)" })
+            let reported = Set(
+                report.diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0):\($0.column ?? 0) \($0.code)" })
             XCTAssertEqual(files.count, 8 * 31 + 1)
             XCTAssertGreaterThan(expected.count, 100, "the generator plants enough defects to mean something")
             XCTAssertEqual(Set(expected).count, expected.count)
@@ -46,7 +48,8 @@ private struct GeneratedSite {
         var files: [String: String] = ["content/assets/logo.png": "png"]
         var expected: [String] = []
         for section in 0..<sections {
-            files["content/s\(section)/index.md"] = "---\ntitle: Section \(section)\n---\n\nPages of section \(section).\n"
+            files["content/s\(section)/index.md"] =
+                "---\ntitle: Section \(section)\n---\n\nPages of section \(section).\n"
             for page in 0..<pagesPerSection {
                 let path = "content/s\(section)/p\(page).md"
                 var lines = ["---", "title: \"Page \(page)\"", "weight: \(next(100))", "---", ""]

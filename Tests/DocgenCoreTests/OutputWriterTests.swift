@@ -23,7 +23,7 @@ final class OutputWriterTests: XCTestCase {
         _ = try site.build()
         XCTAssertEqual(
             site.files(under: "public"),
-            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "site.css"])
+            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"])
         XCTAssertEqual(
             site.entries(of: ""), [".docgen-cache", "content", "public", "templates"],
             "no staging or previous folder is left")
@@ -47,7 +47,7 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(report.exitStatus, 1)
         XCTAssertEqual(
             site.files(under: "public"),
-            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "site.css"])
+            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"])
     }
 
     func testRebuildReplacesTheSiteSoRemovedPagesDisappear() throws {
@@ -56,7 +56,9 @@ final class OutputWriterTests: XCTestCase {
         try site.remove("content/a.md")
         try site.write("public/stray.txt", "left over")
         _ = try site.build()
-        XCTAssertEqual(site.files(under: "public"), ["404.html", "img/x.png", "index.html", "robots.txt", "site.css"])
+        XCTAssertEqual(
+            site.files(under: "public"),
+            ["404.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"])
     }
 
     func testOutputFolderHoldingTheContentIsRefused() throws {
