@@ -137,7 +137,7 @@ enum DefaultTheme {
         "partials/search.mustache": ####"""
 <div class="search" role="search" data-index="{{site.base_path}}/search-index.json">
   <label class="visually-hidden" for="docgen-search">Search the docs</label>
-  <input type="search" id="docgen-search" placeholder="Search (press /)" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="docgen-search-results">
+  <input type="text" id="docgen-search" placeholder="Search (press /)" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="docgen-search-results">
   <ul id="docgen-search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
 </div>
 
@@ -291,13 +291,13 @@ html:not(.js) .theme-toggle, html:not(.js) .nav-expander { display: none; }
 /* Search: the box keeps its width, results drop down over the page
    (absolutely positioned, so showing them moves nothing) */
 .search { position: relative; flex: 0 1 20rem; min-width: 0; }
-.search input[type="search"] {
+.search input#docgen-search {
   display: block; width: 100%; height: 2.25rem; padding: 0.375rem 0.75rem;
   font: inherit; font-size: 0.9375rem; color: var(--fg); background: var(--bg);
   border: 1px solid var(--border); border-radius: 6px;
 }
-.search input[type="search"]::placeholder { color: var(--muted); opacity: 1; }
-.search input[type="search"]:focus-visible { outline: 2px solid var(--accent); outline-offset: 0; border-color: var(--accent); }
+.search input#docgen-search::placeholder { color: var(--muted); opacity: 1; }
+.search input#docgen-search:focus-visible { outline: 2px solid var(--accent); outline-offset: 0; border-color: var(--accent); }
 .search-results {
   position: absolute; top: calc(100% + 0.25rem); right: 0; z-index: 20;
   width: min(32rem, calc(100vw - 2.5rem)); max-height: min(70vh, 32rem); overflow-y: auto;
