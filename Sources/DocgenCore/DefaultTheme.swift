@@ -270,7 +270,7 @@ html:not(.js) .theme-toggle, html:not(.js) .nav-expander { display: none; }
   display: flex; align-items: center; gap: 1rem;
   padding: 0.75rem 1.25rem; border-bottom: 1px solid var(--border); background: var(--surface);
 }
-.site-title { color: var(--fg); font-weight: 700; font-size: 1.125rem; text-decoration: none; margin-right: auto; }
+.site-title { color: var(--fg); font-weight: 700; font-size: 1.125rem; text-decoration: none; margin-right: auto; white-space: nowrap; }
 .site-title:hover { color: var(--accent); }
 
 /* Dark mode toggle: the moon in light mode, the sun in dark mode */
@@ -309,7 +309,8 @@ html:not(.js) .theme-toggle, html:not(.js) .nav-expander { display: none; }
 .search-result a { display: block; padding: 0.5rem 0.75rem; color: var(--fg); text-decoration: none; border-radius: 4px; }
 .search-result:hover, .search-result a:hover { background: var(--surface); }
 .search-result.is-selected, .search-result[aria-selected="true"] { background: var(--current-bg); box-shadow: inset 3px 0 0 var(--accent); }
-.search-result p, .search-result small { display: block; margin: 0.125rem 0 0; color: var(--muted); font-size: 0.875rem; }
+.search-result p, .search-result small, .search-result-text { display: block; margin: 0.125rem 0 0; color: var(--muted); font-size: 0.875rem; }
+.search-result-title, .search-result-heading { font-weight: 600; }
 @media (max-width: 49.99rem) {
   /* Narrow screens: the results span the header's width, under it. */
   .site-header { position: relative; gap: 0.75rem; }
