@@ -10,12 +10,8 @@ struct LinkResolver: Sendable {
     /// `base_url` without a trailing slash.
     let baseURL: String?
 
-    func resolve(_ destination: String, from page: Page) -> LinkResolution {
-        resolve(destination, from: page, sourceFolder: page.sourceFolder)
-    }
-
-    /// `sourceFolder` is `page.sourceFolder`, computed once per page by callers
-    /// that resolve all of a page's links.
+    /// `sourceFolder` is `page.sourceFolder`, computed once per page by the
+    /// caller, which resolves all of a page's links.
     func resolve(_ destination: String, from page: Page, sourceFolder folder: String) -> LinkResolution {
         let trimmed = destination
         if trimmed.allSatisfy({ $0 == " " || $0 == "\t" }) { return .empty }
