@@ -148,9 +148,12 @@ class ThemeInBrowserTests(unittest.TestCase):
         body.send_keys("/")
         box = self.browser.switch_to.active_element
         self.assertEqual(box.get_attribute("id"), "docgen-search", "/ focuses the search box")
+        main_top = "return document.getElementById('docgen-main').getBoundingClientRect().top"
+        before = self.browser.execute_script(main_top)
         box.send_keys("quokka")
         results = self.wait(ready.visibility_of_element_located((By.ID, "docgen-search-results")))
         self.wait(lambda b: "Wildlife guide" in results.text)
+        self.assertEqual(self.browser.execute_script(main_top), before, "loading the index shifts nothing")
         self.assertIn("quokka", [m.text.lower() for m in results.find_elements(By.TAG_NAME, "mark")])
         box.send_keys(Keys.ENTER)
         self.wait(lambda b: "/guides/wildlife/" in b.current_url)
