@@ -14,11 +14,17 @@ public struct MarkdownParser: Sendable {
     public var ownSiteURL: String?
     /// False when only the checks are wanted (`docgen check`): skips rendering.
     public var rendersHTML: Bool
+    /// The extensions to CommonMark to read; none gives cmark's own HTML.
+    public var extensions: MarkdownExtensions
 
-    public init(allowsRawHTML: Bool = false, ownSiteURL: String? = nil, rendersHTML: Bool = true) {
+    public init(
+        allowsRawHTML: Bool = false, ownSiteURL: String? = nil, rendersHTML: Bool = true,
+        extensions: MarkdownExtensions = []
+    ) {
         self.allowsRawHTML = allowsRawHTML
         self.ownSiteURL = ownSiteURL
         self.rendersHTML = rendersHTML
+        self.extensions = extensions
     }
 
     /// Parses a whole file. Front-matter lines should already be blanked, so

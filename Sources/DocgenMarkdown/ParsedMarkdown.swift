@@ -8,17 +8,25 @@ public struct ParsedMarkdown: Sendable {
     public var htmlAnchors: [String]
     /// Where the first raw HTML is, when the page has any.
     public var firstRawHTML: SourcePosition?
+    /// Problems of the Markdown dialect: tables, callouts, footnotes, heading ids.
+    public var problems: [MarkdownProblem]
+    /// Ids the extensions write that links may name: footnotes (`fn1`) and
+    /// their references (`fnref1`).
+    public var extensionAnchors: [String]
     public var html: RenderedHTML
 
     public init(
         headings: [MarkdownHeading], links: [MarkdownLink], syntaxProblems: [LinkSyntaxProblem],
-        htmlAnchors: [String], firstRawHTML: SourcePosition?, html: RenderedHTML
+        htmlAnchors: [String], firstRawHTML: SourcePosition?, problems: [MarkdownProblem] = [],
+        extensionAnchors: [String] = [], html: RenderedHTML
     ) {
         self.headings = headings
         self.links = links
         self.syntaxProblems = syntaxProblems
         self.htmlAnchors = htmlAnchors
         self.firstRawHTML = firstRawHTML
+        self.problems = problems
+        self.extensionAnchors = extensionAnchors
         self.html = html
     }
 }
