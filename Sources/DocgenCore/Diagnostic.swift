@@ -47,6 +47,16 @@ public struct Diagnostic: Hashable, Sendable, Codable {
             column: position?.column, target: target, notes: notes)
     }
 
+    /// A diagnostic with its code's default severity (`DiagnosticCode.defaultSeverity`),
+    /// which `links.severity` may change later.
+    init(
+        _ code: DiagnosticCode, message: String, file: String?, at position: SourcePosition?, target: String? = nil,
+        notes: [String] = []
+    ) {
+        self.init(
+            code.defaultSeverity, code: code, message: message, file: file, at: position, target: target, notes: notes)
+    }
+
     /// The order diagnostics are printed in: by file, position, then code.
     static func sortOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
         (lhs.file ?? "", lhs.line ?? 0, lhs.column ?? 0, lhs.code, lhs.message)

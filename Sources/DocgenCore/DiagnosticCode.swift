@@ -1,3 +1,5 @@
+import DocgenMarkdown
+
 /// Every diagnostic code docgen emits. The raw values are a contract: users'
 /// scripts, CI filters and `links.severity` in `docgen.yml` name them.
 public enum DiagnosticCode: String, CaseIterable, Sendable {
@@ -10,6 +12,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case emptyLink = "empty-link"
     case linkToDraft = "link-to-draft"
     case rawHTMLOmitted = "raw-html-omitted"
+    // The Markdown dialect (`ParsedMarkdown.problems`)
+    case malformedTable = "malformed-table"
+    case unclosedCallout = "unclosed-callout"
+    case undefinedFootnote = "undefined-footnote"
+    case unusedFootnote = "unused-footnote"
+    case duplicateID = "duplicate-id"
     // Content files
     case frontMatter = "front-matter"
     case invalidEncoding = "invalid-encoding"
@@ -25,12 +33,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     /// The severity a code has unless `docgen.yml` says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .emptyLink, .linkToDraft, .rawHTMLOmitted, .emptyFile: return .warning
+        case .emptyLink, .linkToDraft, .rawHTMLOmitted, .emptyFile, .malformedTable, .unusedFootnote: return .warning
         default: return .error
         }
     }
 
-    /// Codes whose severity `links.severity` may change.
+    /// Codes about a link, whose target is a link destination as written:
+    /// `links.ignore` globs are matched against it.
     public var isLinkCode: Bool {
         switch self {
         case .missingPage, .missingAnchor, .missingAsset, .malformedLink, .undefinedReference, .emptyLink,
@@ -38,6 +47,30 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
             return true
         default:
             return false
+        }
+    }
+
+    /// Codes of the Markdown dialect: tables, callouts, footnotes, heading ids.
+    public var isMarkdownCode: Bool {
+        switch self {
+        case .malformedTable, .unclosedCallout, .undefinedFootnote, .unusedFootnote, .duplicateID: return true
+        default: return false
+        }
+    }
+
+    /// Codes whose severity `links.severity` may change: the link codes and
+    /// the Markdown codes (footnotes are links within a page, and a site may
+    /// want to silence `unused-footnote` or `malformed-table`).
+    public var hasConfigurableSeverity: Bool { isLinkCode || isMarkdownCode }
+
+    /// The code of a problem of the Markdown dialect.
+    init(_ kind: MarkdownProblem.Kind) {
+        switch kind {
+        case .malformedTable: self = .malformedTable
+        case .unclosedCallout: self = .unclosedCallout
+        case .undefinedFootnote: self = .undefinedFootnote
+        case .unusedFootnote: self = .unusedFootnote
+        case .duplicateID: self = .duplicateID
         }
     }
 }

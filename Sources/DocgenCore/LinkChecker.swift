@@ -3,7 +3,9 @@ import Foundation
 
 /// Checks every link of a page against the site and reports what links.md
 /// lists: missing pages, anchors and assets, malformed link syntax, undefined
-/// references, empty links, links to drafts and omitted raw HTML.
+/// references, empty links, links to drafts and omitted raw HTML; and the
+/// problems of the Markdown dialect (tables, callouts, footnotes, heading ids).
+/// Severities are the codes' defaults, which `links.severity` may change.
 struct LinkChecker: Sendable {
     let site: SiteIndex
     let resolver: LinkResolver
@@ -42,10 +44,16 @@ struct LinkChecker: Sendable {
         for problem in markdown.syntaxProblems {
             result.diagnostics.append(diagnose(problem, in: page))
         }
+        for problem in markdown.problems {
+            result.diagnostics.append(
+                Diagnostic(
+                    DiagnosticCode(problem.kind), message: problem.message, file: page.file, at: problem.position,
+                    target: problem.target, notes: problem.notes))
+        }
         if let position = markdown.firstRawHTML, !rawHTMLPublished {
             result.diagnostics.append(
                 Diagnostic(
-                    .warning, code: .rawHTMLOmitted,
+                    .rawHTMLOmitted,
                     message:
                         "this page has raw HTML, which is not published; set `raw_html: true` in docgen.yml for trusted content",
                     file: page.file, at: position))
@@ -64,13 +72,13 @@ struct LinkChecker: Sendable {
             return nil
         case .empty:
             return Diagnostic(
-                .warning, code: .emptyLink, message: "the link has an empty destination", file: page.file,
+                .emptyLink, message: "the link has an empty destination", file: page.file,
                 at: link.position, target: written)
         case .page(let target, let fragment, _):
             let targetPage = site.pages[target]
             if published, !site.isPublished(target) {
                 return Diagnostic(
-                    .warning, code: .linkToDraft,
+                    .linkToDraft,
                     message:
                         "`\(written)` links to \(targetPage.file ?? targetPage.url), a draft this build does not publish",
                     file: page.file, at: link.position, target: written)
@@ -82,14 +90,14 @@ struct LinkChecker: Sendable {
                 targetPage.url == page.url
                 ? "this page" : "`\(targetPage.url)` (\(targetPage.file ?? "generated section"))"
             return Diagnostic(
-                .error, code: .missingAnchor,
+                .missingAnchor,
                 message: "`\(written)`: no heading or id `#\(fragment)` on \(where_)",
                 file: page.file, at: link.position, target: written, notes: anchorNotes(fragment, anchors))
         case .missing(let lookedFor, let asFile):
             let isAsset = link.isImage || Self.hasFileExtension(lookedFor)
             let what = isAsset ? "file" : "page"
             return Diagnostic(
-                .error, code: isAsset ? .missingAsset : .missingPage,
+                isAsset ? .missingAsset : .missingPage,
                 message: "`\(written)` matches no \(what) of this site (looked for `\(lookedFor)`)",
                 file: page.file, at: link.position, target: written,
                 notes: missingNotes(written, lookedFor: lookedFor, asFile: asFile, isAsset: isAsset, from: page))
@@ -153,11 +161,11 @@ struct LinkChecker: Sendable {
                 hint = "a link is `[text](url)`: close the `(` with `)`, and write a URL with spaces as `<a b>`"
             }
             return Diagnostic(
-                .error, code: .malformedLink, message: "malformed link, published as plain text: `\(problem.excerpt)`",
+                .malformedLink, message: "malformed link, published as plain text: `\(problem.excerpt)`",
                 file: page.file, at: problem.position, target: problem.target, notes: [hint])
         case .undefinedReference:
             return Diagnostic(
-                .error, code: .undefinedReference,
+                .undefinedReference,
                 message: "reference `[\(problem.target)]` has no definition, so the link is published as plain text",
                 file: page.file, at: problem.position, target: problem.target,
                 notes: ["define it anywhere in the file: `[\(problem.target)]: url`"])

@@ -1,5 +1,6 @@
 /// What the `links:` section of `docgen.yml` changes: the severity of a code
-/// (`error`, `warning` or `ignore`) and targets to ignore by glob.
+/// (`error`, `warning` or `ignore`; link codes and Markdown codes) and link
+/// targets to ignore by glob.
 public struct LinkPolicy: Sendable {
     public enum Level: String, Sendable { case error, warning, ignore }
 
@@ -13,7 +14,13 @@ public struct LinkPolicy: Sendable {
     /// Applies the policy to one diagnostic: nil when it is ignored.
     public func apply(to diagnostic: Diagnostic) -> Diagnostic? {
         var diagnostic = diagnostic
-        if let target = diagnostic.target, ignoredTargets.contains(where: { $0.matches(target) }) { return nil }
+        // Only a link's target is a destination to match; a footnote label or an id is not.
+        if let target = diagnostic.target, !ignoredTargets.isEmpty,
+            DiagnosticCode(rawValue: diagnostic.code)?.isLinkCode ?? true,
+            ignoredTargets.contains(where: { $0.matches(target) })
+        {
+            return nil
+        }
         switch levels[diagnostic.code] {
         case .ignore?: return nil
         case .error?: diagnostic.severity = .error

@@ -30,10 +30,11 @@ public struct Page: Sendable {
     }
     public var isGenerated: Bool { file == nil }
 
-    /// Heading ids and raw-HTML ids a `#fragment` may name.
+    /// Heading ids, raw-HTML ids and the ids the extensions write (footnotes
+    /// and their references) that a `#fragment` may name.
     public var anchors: Set<String> {
         guard let markdown else { return [] }
-        return Set(markdown.headings.map(\.id)).union(markdown.htmlAnchors)
+        return Set(markdown.headings.map(\.id)).union(markdown.htmlAnchors).union(markdown.extensionAnchors)
     }
 
     /// Weight first (pages without one last), then title, then URL: the order of
