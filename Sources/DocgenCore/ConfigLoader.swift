@@ -1,3 +1,4 @@
+import DocgenMarkdown
 import Foundation
 import Yams
 
@@ -28,10 +29,11 @@ public enum ConfigLoader {
                 case "output_dir": config.outputFolder = try yaml.string(value, key: key)
                 case "raw_html": config.rawHTML = try yaml.bool(value, key: key)
                 case "links": config.linkPolicy = try linkPolicy(value, yaml: yaml)
+                case "markdown": config.markdownExtensions = try markdownExtensions(value, yaml: yaml)
                 default:
                     throw YAMLValues.Problem(
                         message:
-                            "unknown key `\(key)` (known: title, description, base_url, edit_url, content_dir, templates_dir, output_dir, raw_html, links)",
+                            "unknown key `\(key)` (known: title, description, base_url, edit_url, content_dir, templates_dir, output_dir, raw_html, links, markdown)",
                         line: keyLine)
                 }
             }
@@ -71,8 +73,9 @@ public enum ConfigLoader {
                 }
                 for (code, level) in levels {
                     let name = code.string ?? ""
-                    guard let known = DiagnosticCode(rawValue: name), known.isLinkCode else {
-                        let codes = DiagnosticCode.allCases.filter(\.isLinkCode).map(\.rawValue).joined(separator: ", ")
+                    guard let known = DiagnosticCode(rawValue: name), known.hasConfigurableSeverity else {
+                        let codes = DiagnosticCode.allCases.filter(\.hasConfigurableSeverity).map(\.rawValue)
+                            .joined(separator: ", ")
                         throw YAMLValues.Problem(
                             message: "unknown link code `\(name)` (known: \(codes))", line: yaml.line(of: code))
                     }
@@ -91,5 +94,43 @@ public enum ConfigLoader {
             }
         }
         return policy
+    }
+
+    /// `markdown: {extensions: [tables, footnotes, …]}`: the extensions named,
+    /// all of them when `extensions` is absent, none for `[]`.
+    private static func markdownExtensions(_ node: Node, yaml: YAMLValues) throws(YAMLValues.Problem)
+        -> MarkdownExtensions
+    {
+        guard case .mapping(let mapping) = node else {
+            throw YAMLValues.Problem(
+                message: "`markdown` must be a mapping with `extensions`", line: yaml.line(of: node))
+        }
+        var extensions = MarkdownExtensions.all
+        for (key, value) in mapping {
+            switch key.string {
+            case "extensions":
+                guard case .sequence(let items) = value else {
+                    throw YAMLValues.Problem(
+                        message: "`markdown.extensions` must be a list of extension names, such as [tables, footnotes]",
+                        line: yaml.line(of: value))
+                }
+                extensions = []
+                for item in items {
+                    let name = try yaml.string(item, key: "markdown.extensions")
+                    guard let named = MarkdownExtensions(name: name) else {
+                        let known = MarkdownExtensions.names.map(\.name).joined(separator: ", ")
+                        throw YAMLValues.Problem(
+                            message: "unknown Markdown extension `\(name)` (known: \(known))", line: yaml.line(of: item)
+                        )
+                    }
+                    extensions.insert(named)
+                }
+            default:
+                throw YAMLValues.Problem(
+                    message: "unknown key `markdown.\(key.string ?? "?")` (known: extensions)", line: yaml.line(of: key)
+                )
+            }
+        }
+        return extensions
     }
 }

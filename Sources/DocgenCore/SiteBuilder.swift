@@ -50,7 +50,7 @@ public enum SiteBuilder {
             contentRoot: contentRoot, contentPrefix: config.contentFolder,
             parser: MarkdownParser(
                 allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
-                rendersHTML: options.writesSite))
+                rendersHTML: options.writesSite, extensions: config.markdownExtensions))
         timings.finish("scan")
         var inputs: Fingerprint?
         if options.writesSite, options.reusesUnchangedBuild {

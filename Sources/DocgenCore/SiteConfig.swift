@@ -1,3 +1,4 @@
+import DocgenMarkdown
 import Foundation
 
 /// The settings of a site, from an optional `docgen.yml` at its root. Every
@@ -19,6 +20,9 @@ public struct SiteConfig: Sendable {
     /// Publish raw HTML from Markdown (trusted content only).
     public var rawHTML = false
     public var linkPolicy = LinkPolicy()
+    /// The Markdown extensions pages are read with (`markdown.extensions`):
+    /// all unless the config names some; none gives cmark's own HTML.
+    public var markdownExtensions = MarkdownExtensions.all
 
     public init() {}
 
