@@ -5,8 +5,9 @@ import Foundation
 /// part before the first `<h2>`/`<h3>` with an `id`, then one per such
 /// heading. Tags are dropped (with the contents of `<pre>`, `<script>`,
 /// `<style>`, `<template>`, `<textarea>` and comments: code and markup, not
-/// prose), the basic entities decoded, and each section keeps only its first
-/// words, so that the index of a large site stays small. A `<h1>` that
+/// prose; and footnote reference numbers and back arrows), the basic entities
+/// decoded, and each section keeps only its first words, so that the index
+/// of a large site stays small. A `<h1>` that
 /// repeats the page's title is dropped too: the title is indexed already.
 struct SearchIndexText {
     /// The part before the first heading keeps at most this many words and UTF-8 bytes…
@@ -233,6 +234,10 @@ struct SearchIndexText {
         let kind = kind(of: nameStart..<nameEnd)
         switch kind {
         case .inline:
+            if !closing, let closer = footnoteLinkCloser(name: nameStart..<nameEnd, attributes: nameEnd..<index) {
+                // A footnote's number or back arrow: not a word, and not to be glued to one.
+                return after(closer, from: end)
+            }
             return end
         case .skipped:
             endWord()
@@ -255,6 +260,25 @@ struct SearchIndexText {
             }
             return end
         }
+    }
+
+    /// The closing tag to skip to when the tag is a footnote reference
+    /// (`<sup class="footnote-ref">`) or a footnote's link back to it
+    /// (`<a class="footnote-backref">`), whose text (`1`, `↩`) is no prose.
+    private func footnoteLinkCloser(name: Range<Int>, attributes: Range<Int>) -> String? {
+        let closer: String
+        if name.count == 3, starts(with: Array("sup".utf8), at: name.lowerBound) {
+            closer = "</sup>"
+        } else if name.count == 1, bytes[name.lowerBound] | 0x20 == UInt8(ascii: "a") {
+            closer = "</a>"
+        } else {
+            return nil
+        }
+        guard attributes.count > 6, let classes = attribute("class", in: attributes) else { return nil }
+        let isFootnoteLink = classes.split(separator: " ").contains {
+            $0 == "footnote-ref" || $0 == "footnote-backref"
+        }
+        return isFootnoteLink ? closer : nil
     }
 
     /// The value of attribute `name` in `range` of a tag, entities decoded.
