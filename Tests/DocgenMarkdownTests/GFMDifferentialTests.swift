@@ -1,0 +1,101 @@
+import DocgenMarkdown
+import Foundation
+import XCTest
+
+/// docgen's GFM against cmark-gfm 0.29.0.gfm.6 on generated documents: after
+/// `GFMHTMLNormalizer` the HTML must be the same, or the difference must fall
+/// in one of the named classes below, each with its reason. Any other
+/// difference fails. `DOCGEN_GFM_DIFF_DUMP=dir` writes every differing
+/// document and both outputs to `dir`.
+final class GFMDifferentialTests: XCTestCase {
+    static let seed: UInt64 = 0x6466_6d67_6466_6d00
+    static let documentCount = 1_200
+
+    /// Differences accepted with the extensions on.
+    static let extensionClasses: [GFMDifferenceClass] = coreClasses
+
+    /// Differences accepted between cmark 0.30 and cmark-gfm's CommonMark 0.29
+    /// core, extensions off (they carry over to the runs with extensions).
+    static let coreClasses: [GFMDifferenceClass] = []
+
+    static func documents() -> [String] {
+        var generator = GFMDocumentGenerator(seed: seed)
+        return (0..<documentCount).map { _ in generator.document() }
+    }
+
+    func testExtensionsEqualCmarkGFM() throws {
+        let cmarkGFM = try CmarkGFM.installed()
+        let parser = MarkdownParser(extensions: [.tables, .strikethrough, .tasklists, .autolinks])
+        try compare(
+            label: "extensions", parser: parser, cmarkGFM: cmarkGFM, extensions: CmarkGFM.extensionNames,
+            classes: Self.extensionClasses)
+    }
+
+    /// The harness and the core classes, before any extension: docgen without
+    /// extensions (cmark 0.30) against cmark-gfm without extensions.
+    func testCoreEqualsCmarkGFMWithoutExtensions() throws {
+        let cmarkGFM = try CmarkGFM.installed()
+        try compare(
+            label: "core", parser: MarkdownParser(), cmarkGFM: cmarkGFM, extensions: [], classes: Self.coreClasses)
+    }
+
+    func testGeneratorIsDeterministic() {
+        var first = GFMDocumentGenerator(seed: Self.seed)
+        var second = GFMDocumentGenerator(seed: Self.seed)
+        for _ in 0..<50 { XCTAssertEqual(first.document(), second.document()) }
+    }
+
+    private func compare(
+        label: String, parser: MarkdownParser, cmarkGFM: CmarkGFM, extensions: [String],
+        classes: [GFMDifferenceClass]
+    ) throws {
+        let documents = Self.documents()
+        let start = Date()
+        let reference = try cmarkGFM.render(documents, extensions: extensions)
+        let seconds = Date().timeIntervalSince(start)
+        let dump = ProcessInfo.processInfo.environment["DOCGEN_GFM_DIFF_DUMP"].map {
+            URL(fileURLWithPath: $0).appendingPathComponent(label)
+        }
+        if let dump { try FileManager.default.createDirectory(at: dump, withIntermediateDirectories: true) }
+        var equal = 0
+        var counts = Array(repeating: 0, count: classes.count)
+        var unclassified = 0
+        for (index, (markdown, html)) in zip(documents, reference).enumerated() {
+            let docgen = GFMHTMLNormalizer.normalize(parser.parse(markdown).html.htmlAsWritten)
+            let theirs = GFMHTMLNormalizer.normalize(html)
+            if docgen == theirs {
+                equal += 1
+                continue
+            }
+            let difference = GFMDifferenceClass.Case(markdown: markdown, docgen: docgen, cmarkGFM: theirs)
+            if let dump {
+                let text = "<!-- markdown -->\n\(markdown)\n<!-- docgen -->\n\(docgen)\n<!-- cmark-gfm -->\n\(theirs)\n"
+                try Data(text.utf8).write(to: dump.appendingPathComponent("doc\(index).txt"))
+            }
+            if let match = classes.firstIndex(where: { $0.matches(difference) }) {
+                counts[match] += 1
+            } else {
+                unclassified += 1
+                if unclassified <= 20 {
+                    XCTFail(
+                        """
+                        \(label): document \(index) differs from cmark-gfm in no known way:
+                        markdown: \(markdown.debugDescription)
+                        docgen:    \(docgen.debugDescription)
+                        cmark-gfm: \(theirs.debugDescription)
+                        """)
+                }
+            }
+        }
+        print(
+            """
+            GFM differential (\(label)): \(documents.count) documents, \(equal) equal, \
+            \(documents.count - equal) different (\(unclassified) unclassified); cmark-gfm took \
+            \(String(format: "%.1f", seconds)) s
+            """)
+        for (difference, count) in zip(classes, counts) {
+            print("  \(difference.name): \(count) (\(difference.reason))")
+        }
+        XCTAssertEqual(unclassified, 0, "\(label): differences from cmark-gfm that no class explains")
+    }
+}
