@@ -196,6 +196,20 @@ enum DefaultTheme {
   --code-bg: #eff1f3;
   --mark-bg: #fff8c5;
   --mark-fg: #1f2328;
+  --table-head-bg: #eff2f5;
+  --table-stripe-bg: #f6f8fa;
+  --callout-fg: #59636e;
+  --callout-bg: #f6f8fa;
+  --callout-note-fg: #0757ba;
+  --callout-note-bg: #eef6ff;
+  --callout-tip-fg: #17692f;
+  --callout-tip-bg: #edfaf0;
+  --callout-important-fg: #7339c9;
+  --callout-important-bg: #f7f2ff;
+  --callout-warning-fg: #855800;
+  --callout-warning-bg: #fff7dc;
+  --callout-caution-fg: #b8202a;
+  --callout-caution-bg: #fff1f0;
   --shadow: 0 8px 24px rgba(31, 35, 40, 0.15);
   --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji";
   --font-mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
@@ -215,6 +229,20 @@ enum DefaultTheme {
     --code-bg: #1f252d;
     --mark-bg: #5c4a00;
     --mark-fg: #f0f6fc;
+    --table-head-bg: #212830;
+    --table-stripe-bg: #151b23;
+    --callout-fg: #9198a1;
+    --callout-bg: #151b23;
+    --callout-note-fg: #4493f8;
+    --callout-note-bg: #121d2f;
+    --callout-tip-fg: #3fb950;
+    --callout-tip-bg: #122117;
+    --callout-important-fg: #ab7df8;
+    --callout-important-bg: #1c1730;
+    --callout-warning-fg: #d29922;
+    --callout-warning-bg: #231e12;
+    --callout-caution-fg: #f85149;
+    --callout-caution-bg: #2a1417;
     --shadow: 0 8px 24px rgba(1, 4, 9, 0.8);
   }
 }
@@ -230,6 +258,20 @@ enum DefaultTheme {
   --code-bg: #1f252d;
   --mark-bg: #5c4a00;
   --mark-fg: #f0f6fc;
+  --table-head-bg: #212830;
+  --table-stripe-bg: #151b23;
+  --callout-fg: #9198a1;
+  --callout-bg: #151b23;
+  --callout-note-fg: #4493f8;
+  --callout-note-bg: #121d2f;
+  --callout-tip-fg: #3fb950;
+  --callout-tip-bg: #122117;
+  --callout-important-fg: #ab7df8;
+  --callout-important-bg: #1c1730;
+  --callout-warning-fg: #d29922;
+  --callout-warning-bg: #231e12;
+  --callout-caution-fg: #f85149;
+  --callout-caution-bg: #2a1417;
   --shadow: 0 8px 24px rgba(1, 4, 9, 0.8);
 }
 
@@ -477,10 +519,68 @@ kbd { padding: 0.1em 0.4em; border: 1px solid var(--border); border-bottom-width
 blockquote { margin-left: 0; padding: 0.25rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
 blockquote > :last-child { margin-bottom: 0; }
 
+/* Tables: a wide one scrolls inside the content column (the table is a
+   scrolling block around its rows), cells keep the Markdown's alignment. */
 table { display: block; width: max-content; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
 th, td { padding: 0.4rem 0.75rem; border: 1px solid var(--border); text-align: left; vertical-align: top; }
-th { background: var(--surface); font-weight: 600; }
-tr:nth-child(2n) td { background: var(--surface); }
+/* A table too wide for the column is laid out at its cells' narrowest: a
+   floor keeps a column of long text from becoming a word a line. */
+th, td { min-width: 5rem; }
+th { background: var(--table-head-bg); font-weight: 600; }
+tr:nth-child(2n) td { background: var(--table-stripe-bg); }
+th[align="center"], td[align="center"] { text-align: center; }
+th[align="right"], td[align="right"] { text-align: right; }
+
+/* Strikethrough */
+del { color: var(--muted); text-decoration-thickness: 1px; }
+
+/* Task lists: the checkbox hangs where the bullet was */
+article li:has(> input[type="checkbox"]:first-child),
+article li:has(> p:first-child > input[type="checkbox"]:first-child) { list-style: none; }
+article li > input[type="checkbox"]:first-child,
+article li > p:first-child > input[type="checkbox"]:first-child {
+  width: 1em; height: 1em; margin: 0 0.2em 0 -1.5em; vertical-align: -0.125em; accent-color: var(--accent);
+}
+
+/* Footnotes: references as small superscripts, the notes under a rule at the end */
+sup, sub { line-height: 0; }
+.footnote-ref a { padding: 0 0.1em; text-decoration: none; }
+.footnote-ref a::before { content: "["; content: "[" / ""; }
+.footnote-ref a::after { content: "]"; content: "]" / ""; }
+[id^="fnref"], .footnotes li { scroll-margin-top: 1rem; }
+.footnotes { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); color: var(--muted); font-size: 0.875rem; }
+.footnotes ol { padding-left: 1.5rem; }
+.footnotes li > p { margin-bottom: 0.5rem; }
+.footnotes li:target { color: var(--fg); }
+.footnotes li:target > p:first-child { box-shadow: inset 0 -2px 0 var(--accent); }
+.footnote-backref { margin-left: 0.25em; text-decoration: none; font-family: var(--font-sans); }
+
+/* Callouts (GitHub alerts and ::: containers): a title line with an icon and
+   the colour of their style; an unknown type is neutral. */
+.callout {
+  --callout-color: var(--callout-fg); --callout-background: var(--callout-bg);
+  --callout-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect x='2' y='2.25' width='12' height='11.5' rx='1.5' fill='none' stroke='black' stroke-width='1.5' stroke-linejoin='round'/%3E%3Crect x='4.5' y='5.5' width='7' height='1.5' rx='.75'/%3E%3Crect x='4.5' y='9' width='4.5' height='1.5' rx='.75'/%3E%3C/svg%3E");
+  margin: 0 0 1rem; padding: 0.75rem 1rem;
+  color: var(--fg); background: var(--callout-background);
+  border: 1px solid var(--border); border-left: 4px solid var(--callout-color); border-radius: 6px;
+  overflow-wrap: break-word;
+}
+.callout > :last-child { margin-bottom: 0; }
+.callout-title { margin: 0 0 0.5rem; font-weight: 600; line-height: 1.4; color: var(--callout-color); }
+.callout-title::before {
+  content: ""; display: inline-block; width: 1.125em; height: 1.125em; margin-right: 0.5rem; vertical-align: -0.2em;
+  background-color: currentColor; -webkit-mask: var(--callout-icon) center / contain no-repeat;
+  mask: var(--callout-icon) center / contain no-repeat; print-color-adjust: exact; -webkit-print-color-adjust: exact;
+}
+.callout-note { --callout-color: var(--callout-note-fg); --callout-background: var(--callout-note-bg); --callout-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='8' cy='8' r='6.25' fill='none' stroke='black' stroke-width='1.5' stroke-linejoin='round'/%3E%3Crect x='7.25' y='7' width='1.5' height='4.5' rx='.75'/%3E%3Ccircle cx='8' cy='4.9' r='.95'/%3E%3C/svg%3E"); }
+.callout-tip { --callout-color: var(--callout-tip-fg); --callout-background: var(--callout-tip-bg); --callout-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M8 1.5a4.25 4.25 0 0 0-2.5 7.7c.5.4.75.9.75 1.5v.55h3.5V10.7c0-.6.25-1.1.75-1.5A4.25 4.25 0 0 0 8 1.5z' fill='none' stroke='black' stroke-width='1.5' stroke-linejoin='round'/%3E%3Crect x='5.75' y='13' width='4.5' height='1.5' rx='.75'/%3E%3C/svg%3E"); }
+.callout-important { --callout-color: var(--callout-important-fg); --callout-background: var(--callout-important-bg); --callout-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M2.5 2.25h11c.4 0 .75.35.75.75v7.5c0 .4-.35.75-.75.75H8.25l-3.5 2.75v-2.75H2.5a.75.75 0 0 1-.75-.75V3c0-.4.35-.75.75-.75z' fill='none' stroke='black' stroke-width='1.5' stroke-linejoin='round'/%3E%3Crect x='7.25' y='3.9' width='1.5' height='3.6' rx='.75'/%3E%3Ccircle cx='8' cy='9.1' r='.9'/%3E%3C/svg%3E"); }
+.callout-warning { --callout-color: var(--callout-warning-fg); --callout-background: var(--callout-warning-bg); --callout-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M8 1.9 14.6 13.75H1.4z' fill='none' stroke='black' stroke-width='1.5' stroke-linejoin='round'/%3E%3Crect x='7.25' y='6' width='1.5' height='4' rx='.75'/%3E%3Ccircle cx='8' cy='11.75' r='.9'/%3E%3C/svg%3E"); }
+.callout-caution { --callout-color: var(--callout-caution-fg); --callout-background: var(--callout-caution-bg); --callout-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M5.3 1.75h5.4l3.55 3.55v5.4l-3.55 3.55H5.3L1.75 10.7V5.3z' fill='none' stroke='black' stroke-width='1.5' stroke-linejoin='round'/%3E%3Crect x='7.25' y='4.4' width='1.5' height='4.5' rx='.75'/%3E%3Ccircle cx='8' cy='11' r='.9'/%3E%3C/svg%3E"); }
+.callout pre { background: var(--bg); }
+@media (forced-colors: active) {
+  .callout-title::before { forced-color-adjust: none; background-color: CanvasText; }
+}
 
 /* Section index */
 .section-pages { list-style: none; padding: 0; margin-top: 2rem; }
@@ -495,8 +595,15 @@ tr:nth-child(2n) td { background: var(--surface); }
 }
 
 @media print {
-  :root, :root[data-theme="dark"] {
+  /* Paper is light whatever the screen was (the dark palettes' selectors
+     are as specific as these, and come earlier). */
+  :root, :root:not([data-theme="light"]), :root[data-theme="dark"] {
     color-scheme: light; --bg: #fff; --fg: #000; --muted: #444; --border: #bbb; --surface: #f6f8fa; --code-bg: #f3f3f3;
+    --accent: #0969da; --current-bg: #ddf4ff; --mark-bg: #fff8c5; --mark-fg: #000;
+    --table-head-bg: #eff2f5; --table-stripe-bg: #f6f8fa; --callout-fg: #444; --callout-bg: #f6f8fa;
+    --callout-note-fg: #0757ba; --callout-note-bg: #eef6ff; --callout-tip-fg: #17692f; --callout-tip-bg: #edfaf0;
+    --callout-important-fg: #7339c9; --callout-important-bg: #f7f2ff; --callout-warning-fg: #855800;
+    --callout-warning-bg: #fff7dc; --callout-caution-fg: #b8202a; --callout-caution-bg: #fff1f0;
   }
   .site-header, .sidebar, .toc-aside, .prevnext, .skip-link, .breadcrumbs, .edit-link, .search,
   .heading-anchor, button { display: none !important; }
@@ -506,7 +613,12 @@ tr:nth-child(2n) td { background: var(--surface); }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; overflow-wrap: anywhere; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; }
   h1, h2, h3, h4 { break-after: avoid; }
-  pre, blockquote, table, img { break-inside: avoid; }
+  pre, blockquote, table, img, .callout { break-inside: avoid; }
+  /* Paper does not scroll: a wide table wraps its cells instead. */
+  table { display: table; width: auto; max-width: 100%; overflow: visible; }
+  th, td { overflow-wrap: break-word; }
+  th code, td code { overflow-wrap: anywhere; }
+  .footnote-backref { display: none; }
 }
 
 """####,

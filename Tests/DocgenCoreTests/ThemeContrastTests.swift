@@ -43,13 +43,42 @@ final class ThemeContrastTests: XCTestCase {
         ("--mark-fg", "--mark-bg"),
     ]
 
+    /// The callout styles (`.callout-note`…; "" is the neutral style of an
+    /// unknown type), each with `--callout<style>-fg` for its title and icon on
+    /// `--callout<style>-bg`.
+    private static let calloutStyles = ["", "-note", "-tip", "-important", "-warning", "-caution"]
+
+    /// Backgrounds that body text, muted text (footnotes, `del`) and links sit on:
+    /// table headers, zebra rows, and every callout.
+    private static let contentBackgrounds =
+        ["--table-head-bg", "--table-stripe-bg"] + calloutStyles.map { "--callout\($0)-bg" }
+
+    private let contentPairs =
+        calloutStyles.map { ("--callout\($0)-fg", "--callout\($0)-bg") }
+        + contentBackgrounds.flatMap { background in ["--fg", "--muted", "--accent"].map { ($0, background) } }
+
     func testTextPairsMeetWCAGAAInBothModes() throws {
         for (mode, selector) in [("light", ":root {"), ("dark", ":root[data-theme=\"dark\"] {")] {
             let colours = try palette(after: selector)
-            for (text, background) in textPairs {
+            for (text, background) in textPairs + contentPairs {
                 let ratio = contrast(try XCTUnwrap(colours[text]), try XCTUnwrap(colours[background]))
                 XCTAssertGreaterThanOrEqual(ratio, 4.5, "\(mode): \(text) on \(background) is \(ratio):1")
             }
+        }
+    }
+
+    func testEveryCalloutStyleUsesItsOwnColours() throws {
+        for style in Self.calloutStyles {
+            let rule = try XCTUnwrap(css.range(of: ".callout\(style) {"), "no rule for .callout\(style)")
+            let block = css[rule.upperBound...].prefix { $0 != "}" }
+            XCTAssertTrue(block.contains("var(--callout\(style)-fg)"), String(block))
+            XCTAssertTrue(block.contains("var(--callout\(style)-bg)"), String(block))
+        }
+        for selector in [":root {", ":root[data-theme=\"dark\"] {"] {
+            let colours = try palette(after: selector)
+            let titles = Self.calloutStyles.compactMap { colours["--callout\($0)-fg"] }
+            XCTAssertEqual(
+                Set(titles).count, Self.calloutStyles.count, "\(selector) each callout style has its own colour")
         }
     }
 
