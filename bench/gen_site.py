@@ -4,18 +4,27 @@
     python3 bench/gen_site.py --pages 10000 --seed 1 --out /tmp/site10k
 
 writes OUT/docgen.yml, OUT/content/** (PAGES Markdown files; every section
-folder has an index.md; images in content/assets/) and OUT/corpus.json
+folder has an index.md; images in content/assets/), OUT/expected.json (every
+planted defect: file, line, column, kind, target) and OUT/corpus.json
 (arguments and statistics).  The same arguments always give byte-identical
 files: one seeded random stream drives everything, in a fixed order.
 
-Pages are ~5 KB of CommonMark with YAML front matter (title, description,
-weight, tags on most pages): headings, paragraphs with emphasis and code
-spans, lists, fenced code, pipe tables, notes.  Each page has ~10 internal
+Pages are ~5 KB of Markdown in docgen's dialect (CommonMark and GitHub's
+extensions) with YAML front matter (title, description, weight, tags on most
+pages): headings (some with an explicit `{#id}`), paragraphs with emphasis and
+code spans, lists, task lists, fenced code, pipe tables, `:::note` and
+`> [!WARNING]` callouts, notes and footnotes.  Each page has ~10 internal
 links (relative `.md` paths, some with a `#fragment` naming a real heading of
 the target, root-relative `/section/page` paths, section links, same-page
-anchors), a couple of external links and sometimes an image.  About 2% of
-the internal links are broken on purpose (missing page, missing anchor,
-missing image, `[text}(url)` syntax) so that a link checker has real work.
+anchors), a couple of external links and sometimes an image; links stand in
+paragraphs, list and task items, table cells, callouts and footnote
+definitions.  About 2% of the internal links are broken on purpose (missing
+page, missing anchor, missing image, `[text}(url)` syntax) so that a link
+checker has real work; expected.json records where each one starts (its `[`
+or `!`, 1-based line and column in the file, front matter included), so
+`bench/exact_positions.py` can check a report exactly.  Nothing else in the
+corpus is a problem: every footnote is defined and used, every table is well
+formed, every callout closed, every explicit id unique on its page.
 10,000 pages come to about 50 MB.
 """
 
@@ -29,7 +38,7 @@ import shutil
 import struct
 import zlib
 
-VERSION = 1   # bump when the output changes, so cached corpora get rebuilt
+VERSION = 2   # bump when the output changes, so cached corpora get rebuilt
 
 SECTIONS = ["guides", "reference", "api", "cli", "tutorials", "concepts", "operations",
             "security", "deploy", "storage", "network", "plugins", "config", "monitoring",
@@ -63,7 +72,11 @@ HEADINGS = ["Overview", "Prerequisites", "Installation", "Configuration", "Examp
             "Using the {a} {n}", "Step {i}: {v} the {n}", "{N} options", "{N} and {n2}"]
 ASSETS = ["architecture", "request-flow", "build-pipeline", "cluster-topology",
           "dashboard", "queue-states", "page-tree", "link-graph"]
+CALLOUTS = ["note", "tip", "important", "warning", "caution"]
 BROKEN_RATE = 0.02
+BROKEN_KINDS = ["missing-page", "missing-anchor", "missing-asset", "malformed-link"]
+# Where a planted defect goes until the page's text is final: NUL, number, NUL.
+PLACEHOLDER = re.compile("\x00([0-9]+)\x00")
 
 
 def slug(text):
@@ -86,14 +99,17 @@ class Page:
         self.rel = posixpath.join(folder, name + ".md")          # path below content/
         is_index = name == "index"
         self.url = ("/" + folder + "/" if folder else "/") if is_index else "/" + self.rel[:-3]
-        self.headings = []                                       # [(level, text, slug)]
+        self.headings = []                                       # [(level, text, anchor, explicit)]
 
 
 class Generator:
     def __init__(self, pages, seed):
         self.rng = random.Random("docgen-bench:%s:%d" % (seed, pages))
         self.stats = {"pages": pages, "markdown_bytes": 0, "links": 0, "internal_links": 0,
-                      "broken_links": 0, "images": 0}
+                      "broken_links": 0, "images": 0, "tables": 0, "task_lists": 0, "callouts": 0,
+                      "alerts": 0, "footnotes": 0, "explicit_ids": 0}
+        self.planted = []        # the current page's defects: (link text, kind, target)
+        self.defects = []        # every page's: {"file", "line", "column", "kind", "target"}
         self.plan(pages)
 
     def words(self, template):
@@ -133,8 +149,11 @@ class Generator:
                 text = self.words(r.choice(HEADINGS))
                 if slug(text) not in seen:
                     seen.add(slug(text))
-                    page.headings.append((3 if page.headings and r.random() < 0.3 else 2,
-                                          text, slug(text)))
+                    level = 3 if page.headings and r.random() < 0.3 else 2
+                    # An explicit id replaces the slug: links name the id.
+                    explicit = r.random() < 0.1
+                    anchor = "id-" + slug(text) if explicit else slug(text)
+                    page.headings.append((level, text, anchor, explicit))
         self.by_folder = {}
         for p in self.pages:
             self.by_folder.setdefault(p.folder, []).append(p)
@@ -163,13 +182,46 @@ class Generator:
             self.stats["broken_links"] += 1
             bad = r.randint(0, 3)
             if bad == 0:
-                return "[%s](%s)" % (text, relative.replace(".md", "-old.md"))
-            if bad == 1:
-                return "[%s](%s#%s-legacy)" % (text, target.url, r.choice(NOUNS))
-            if bad == 2:
-                return "![%s](%s)" % (text, self.asset_path(page, "missing-diagram"))
-            return "[%s}(%s)" % (text, url)          # CommonMark leaves this as text
+                written = relative.replace(".md", "-old.md")
+                broken = "[%s](%s)" % (text, written)
+            elif bad == 1:
+                written = "%s#%s-legacy" % (target.url, r.choice(NOUNS))
+                broken = "[%s](%s)" % (text, written)
+            elif bad == 2:
+                written = self.asset_path(page, "missing-diagram")
+                broken = "![%s](%s)" % (text, written)
+            else:
+                written = url
+                broken = "[%s}(%s)" % (text, url)          # CommonMark leaves this as text
+            return self.plant(broken, BROKEN_KINDS[bad], written)
         return "[%s](%s)" % (text, url)
+
+    def plant(self, text, kind, target):
+        """A placeholder for a broken link, replaced by `text` when the page is
+        final and its position known (see `place`)."""
+        self.planted.append((text, kind, target))
+        return "\x00%d\x00" % (len(self.planted) - 1)
+
+    def place(self, page, text):
+        """The page's text with its planted links in place, each recorded in
+        self.defects at the line and column of its first character."""
+        out, line, column = [], 1, 1
+        pieces = PLACEHOLDER.split(text)
+        for i, piece in enumerate(pieces):
+            if i % 2:
+                link, kind, target = self.planted[int(piece)]
+                self.defects.append({"file": "content/" + page.rel, "line": line, "column": column,
+                                     "kind": kind, "target": target})
+                piece = link
+            out.append(piece)
+            newlines = piece.count("\n")
+            if newlines:
+                line += newlines
+                column = len(piece) - piece.rfind("\n")
+            else:
+                column += len(piece)
+        self.planted = []
+        return "".join(out)
 
     def asset_path(self, page, name):
         return posixpath.relpath("assets/%s.png" % name, page.folder or ".")
@@ -182,29 +234,52 @@ class Generator:
                              self.words(r.choice(WITH_LINK)).replace("{L}", self.link(page)))
         return " ".join(sentences)
 
+    def with_link(self, page):
+        return self.words(self.rng.choice(WITH_LINK)).replace("{L}", self.link(page))
+
     def block(self, page, links):
         r = self.rng
         kind = r.random()
-        if kind < 0.5:
+        if kind < 0.45:
             return self.paragraph(page, links)
-        if kind < 0.68:
+        if kind < 0.58:
             marker = r.choice(["- ", "1. "])
             items = [self.words(r.choice(PROSE)) for _ in range(r.randint(3, 6))]
             for i in range(min(links, len(items))):
                 items[i] += " " + self.words(r.choice(WITH_LINK)).replace("{L}", self.link(page))
             return "\n".join(marker + item for item in items)
-        if kind < 0.82:
+        if kind < 0.64:
+            self.stats["task_lists"] += 1
+            items = ["- [%s] %s" % (r.choice(" xX"), self.words(r.choice(PROSE)))
+                     for _ in range(r.randint(2, 5))]
+            for i in range(min(links, len(items))):
+                items[i] += " " + self.with_link(page)
+            return "\n".join(items)
+        if kind < 0.76:
             lang = r.choice(LANGS)
             n = r.choice(NOUNS)
             body = ["%s build --out site/ --%s" % (n, r.choice(VERBS)),
                     "%s: %s  # %s" % (r.choice(CODE).strip("-()"), r.choice(ADJS), n),
                     "export %s_DIR=/var/lib/%s" % (n.upper(), n)][:r.randint(1, 3)]
             return "```%s\n%s\n```" % (lang, "\n".join(body))
-        if kind < 0.92:
-            rows = ["| Option | Default | Description |", "| --- | --- | --- |"]
-            rows += ["| `%s` | `%s` | %s |" % (r.choice(CODE), r.choice(ADJS), self.words(r.choice(PROSE)))
+        if kind < 0.85:
+            self.stats["tables"] += 1
+            rows = ["| Option | Default | Description |",
+                    r.choice(["| --- | --- | --- |", "| :--- | :---: | ---: |", "|---|---|---|"])]
+            cells = [["`%s`" % r.choice(CODE), "`%s`" % r.choice(ADJS), self.words(r.choice(PROSE))]
                      for _ in range(r.randint(2, 5))]
+            for _ in range(links):
+                cells[r.randrange(len(cells))][r.choice([0, 2])] += " " + self.with_link(page)
+            rows += ["| %s |" % " | ".join(row) for row in cells]
             return "\n".join(rows)
+        if kind < 0.91:
+            self.stats["callouts"] += 1
+            body = self.paragraph(page, links)
+            return ":::%s\n%s\n:::" % (r.choice(CALLOUTS), body)
+        if kind < 0.96:
+            self.stats["alerts"] += 1
+            body = self.paragraph(page, links)
+            return "> [!%s]\n> %s" % (r.choice(CALLOUTS).upper(), body)
         return "> **Note:** " + self.paragraph(page, links)
 
     def render(self, page):
@@ -215,12 +290,20 @@ class Generator:
         if r.random() < 0.6:
             fm.append("tags: [%s]" % ", ".join(r.sample(NOUNS, r.randint(1, 3))))
         parts = ["\n".join(fm + ["---"]), self.paragraph(page, 1)]
+        # Footnotes: references at the end of the first paragraph, definitions
+        # (each with a link) at the end of the page.
+        notes = ["%d" % (i + 1) if r.random() < 0.5 else "%s-%d" % (r.choice(NOUNS), i + 1)
+                 for i in range(r.randint(1, 2) if r.random() < 0.35 else 0)]
+        for label in notes:
+            parts[1] += " " + self.words(r.choice(PROSE))[:-1] + "[^%s]." % label
         budget = r.randint(2400, 4600)
         links_left = r.randint(10, 15)   # ~18% of them external: ~10 internal
         per_heading = budget // len(page.headings)
         image_at = r.randrange(len(page.headings)) if r.random() < 0.3 else -1
-        for i, (level, text, _) in enumerate(page.headings):
-            parts.append("#" * level + " " + text)
+        for i, (level, text, anchor, explicit) in enumerate(page.headings):
+            if explicit:
+                self.stats["explicit_ids"] += 1
+            parts.append("#" * level + " " + text + (" {#%s}" % anchor if explicit else ""))
             size = 0
             while size < per_heading:
                 n = 1 if links_left > 0 and r.random() < 0.6 else 0
@@ -234,7 +317,10 @@ class Generator:
         if links_left > 0:
             parts.append("## See also")
             parts.append("\n".join("- " + self.link(page) for _ in range(links_left)))
-        return "\n\n".join(parts) + "\n"
+        for label in notes:
+            self.stats["footnotes"] += 1
+            parts.append("[^%s]: %s" % (label, self.with_link(page)))
+        return self.place(page, "\n\n".join(parts) + "\n")
 
     def write(self, out):
         content = os.path.join(out, "content")
@@ -253,6 +339,10 @@ class Generator:
             self.stats["markdown_bytes"] += len(text.encode())
         with open(os.path.join(out, "docgen.yml"), "w") as f:
             f.write("title: Benchmark Docs\nbase_url: https://docs.example.com\n")
+        self.defects.sort(key=lambda d: (d["file"], d["line"], d["column"]))
+        with open(os.path.join(out, "expected.json"), "w") as f:
+            json.dump({"generator": "bench/gen_site.py", "version": VERSION, "defects": self.defects}, f, indent=1)
+            f.write("\n")
         return self.stats
 
 

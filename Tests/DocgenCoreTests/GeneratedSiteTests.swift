@@ -4,7 +4,9 @@ import XCTest
 
 /// A few hundred generated pages with planted link defects: `docgen check`
 /// must report every defect at its exact file, line and column with its code
-/// (recall 1.0) and nothing else (precision 1.0).
+/// (recall 1.0) and nothing else (precision 1.0). Links stand in paragraphs,
+/// table cells, task items, `:::note` and `> [!WARNING]` callouts and footnote
+/// definitions, and some headings have an explicit `{#id}`.
 final class GeneratedSiteTests: XCTestCase {
     func testEveryPlantedDefectIsFoundAtItsPositionAndNothingElse() throws {
         for seed: UInt64 in [1, 42] {
@@ -41,8 +43,13 @@ private struct GeneratedSite {
         return Int((state >> 33) % UInt64(bound))
     }
 
-    private func heading(_ page: Int, _ index: Int) -> String { "Topic \(index) of page \(page)" }
-    private func slug(_ page: Int, _ index: Int) -> String { "topic-\(index)-of-page-\(page)" }
+    /// The last heading of every page has an explicit id, which replaces its slug.
+    private func heading(_ page: Int, _ index: Int) -> String {
+        "Topic \(index) of page \(page)" + (index == 3 ? " {#t3-p\(page)}" : "")
+    }
+    private func slug(_ page: Int, _ index: Int) -> String {
+        index == 3 ? "t3-p\(page)" : "topic-\(index)-of-page-\(page)"
+    }
 
     mutating func generate() -> (files: [String: String], expected: [String]) {
         var files: [String: String] = ["content/assets/logo.png": "png"]
@@ -53,10 +60,58 @@ private struct GeneratedSite {
             for page in 0..<pagesPerSection {
                 let path = "content/s\(section)/p\(page).md"
                 var lines = ["---", "title: \"Page \(page)\"", "weight: \(next(100))", "---", ""]
+                var footnotes: [String] = []
                 for block in 0..<4 {
                     lines.append("## \(heading(page, block))")
                     lines.append("")
-                    var line = next(2) == 0 ? "Intro ü text " : "  Plain text "
+                    // A line of three links, in one of the constructs; `open` and
+                    // `close` are the lines around it, `between` what separates links.
+                    var line: String
+                    var open: [String] = []
+                    var close: [String] = []
+                    var between = " and "
+                    var end = "more."
+                    switch next(7) {
+                    case 0:
+                        open = ["| One | Two | Three | Four |", "| --- | :---: | ---: | --- |"]
+                        line = "| ü "
+                        between = " | "
+                        end = "end |"
+                    case 1:
+                        line = next(2) == 0 ? "- [ ] Task ü " : "- [x] Done "
+                    case 2:
+                        open = [":::note"]
+                        line = "Noted ü "
+                        close = [":::"]
+                    case 3:
+                        open = ["> [!WARNING]"]
+                        line = "> Careful ü "
+                    case 4:
+                        // The links go into a footnote definition at the end of the page.
+                        let label = next(2) == 0 ? "\(block + 1)" : "note-\(block)"
+                        lines += ["Claimed ü[^\(label)] here.", ""]
+                        footnotes.append(label)
+                        continue
+                    default:
+                        line = next(2) == 0 ? "Intro ü text " : "  Plain text "
+                    }
+                    lines += open
+                    for _ in 0..<3 {
+                        let (link, defect) = link(section: section, page: page)
+                        if let defect {
+                            expected.append("\(path):\(lines.count + 1):\(line.count + 1) \(defect)")
+                        }
+                        line += link + between
+                    }
+                    lines.append(line + end)
+                    lines += close
+                    lines.append("")
+                    if next(4) == 0 {
+                        lines += ["```markdown", "[not a link](missing.md) [x}(y) [^nope] :::note", "```", ""]
+                    }
+                }
+                for label in footnotes {
+                    var line = "[^\(label)]: See "
                     for _ in 0..<3 {
                         let (link, defect) = link(section: section, page: page)
                         if let defect {
@@ -64,11 +119,7 @@ private struct GeneratedSite {
                         }
                         line += link + " and "
                     }
-                    lines.append(line + "more.")
-                    lines.append("")
-                    if next(4) == 0 {
-                        lines += ["```markdown", "[not a link](missing.md) [x}(y)", "```", ""]
-                    }
+                    lines += [line + "more.", ""]
                 }
                 lines.append("[ref-ok]: ../s\((section + 1) % sections)/p0.md")
                 files[path] = lines.joined(separator: "\n") + "\n"
@@ -83,7 +134,10 @@ private struct GeneratedSite {
         let otherSection = next(sections)
         switch next(20) {
         case 0: return ("[gone](../s\(otherSection)/nope\(other).md)", "missing-page")
-        case 1: return ("[gone](/s\(otherSection)/p\(other)#no-such-heading)", "missing-anchor")
+        case 1:
+            // The slug of a heading with an explicit id is no anchor.
+            let fragment = next(2) == 0 ? "no-such-heading" : "topic-3-of-page-\(other)"
+            return ("[gone](/s\(otherSection)/p\(other)#\(fragment))", "missing-anchor")
         case 2: return ("![img](../assets/missing\(other).png)", "missing-asset")
         case 3: return ("[typo}(p\(other).md)", "malformed-link")
         case 4: return ("[text][undefined-\(other)]", "undefined-reference")
