@@ -39,6 +39,38 @@ final class GFMDifferentialTests: XCTestCase {
             label: "core", parser: MarkdownParser(), cmarkGFM: cmarkGFM, extensions: [], classes: Self.coreClasses)
     }
 
+    /// The generated documents exercise every feature (counted on cmark-gfm's
+    /// HTML, so a feature counts only where the reference really produced it).
+    func testGeneratedDocumentsCoverEachFeature() throws {
+        let cmarkGFM = try CmarkGFM.installed()
+        let html = try cmarkGFM.render(Self.documents())
+        let features: [(name: String, test: (String) -> Bool)] = [
+            ("table", { $0.contains("<table>") }),
+            ("table in a list item", { $0.range(of: "<li>[^<]*\\n?<table>", options: .regularExpression) != nil }),
+            ("table in a block quote", { $0.contains("<blockquote>\n<table>") }),
+            ("table after a paragraph line", { $0.contains("</p>\n<table>") }),
+            ("aligned cell", { $0.contains("align=\"center\"") && $0.contains("align=\"right\"") }),
+            ("empty cell", { $0.contains("<td></td>") }),
+            ("pipe in a code span", { $0.contains("|</code>") }),
+            ("strikethrough", { $0.contains("<del>") }),
+            ("www autolink", { $0.contains("href=\"http://www.") }),
+            ("url autolink", { $0.contains("\">http") }),
+            ("email autolink", { $0.contains("href=\"mailto:") }),
+            ("unchecked task", { $0.contains("<input type=\"checkbox\" disabled=\"\" />") }),
+            ("checked task", { $0.contains("checked=\"\"") }),
+            ("task in an ordered list", { $0.range(of: "<ol[^>]*>\n<li><input", options: .regularExpression) != nil }),
+            (
+                "loose task list",
+                { $0.range(of: "<li><input [^>]*/> *\\n<p>", options: .regularExpression) != nil }
+            ),
+        ]
+        for feature in features {
+            let count = html.filter(feature.test).count
+            print("  generated documents with \(feature.name): \(count)")
+            XCTAssertGreaterThanOrEqual(count, 20, "too few generated documents with \(feature.name)")
+        }
+    }
+
     func testGeneratorIsDeterministic() {
         var first = GFMDocumentGenerator(seed: Self.seed)
         var second = GFMDocumentGenerator(seed: Self.seed)
