@@ -59,7 +59,7 @@ final class SearchIndexExtensionsTests: XCTestCase {
             <section class="footnotes">
             <ol>
             <li id="fn1">
-            <p>See the <a href="">source</a>. <a href="#fnref1" class="footnote-backref">↩</a></p>
+            <p>See the <a href="">source</a>. <a href="#fnref1" class="footnote-backref">↩</a> <a href="#fnref1-2" class="footnote-backref">↩<sup class="footnote-ref">2</sup></a></p>
             </li>
             </ol>
             </section>
