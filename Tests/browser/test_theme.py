@@ -336,9 +336,10 @@ class ThemeInBrowserTests(unittest.TestCase):
     def test_aligned_columns_keep_their_alignment(self):
         self.open_extensions_page()
         aligns = self.browser.execute_script(
-            "var rows = document.querySelector('article table').rows;"
-            "return Array.from(rows, function (r) {"
+            "var table = document.querySelector('article table');"
+            "return table && Array.from(table.rows, function (r) {"
             "  return Array.from(r.cells, function (c) { return getComputedStyle(c).textAlign; }); })")
+        self.assertIsNotNone(aligns, "the page has a table")
         self.assertEqual(len(aligns), 4, aligns)
         for row in aligns:
             self.assertIn(row[0], ("left", "start"), aligns)
