@@ -49,6 +49,15 @@ struct BlockText {
         self.firstColumn = startColumn
     }
 
+    /// A text that is not the file's own lines: a table cell or paragraph
+    /// as parsed in `SyntheticText`'s second document.
+    init(text: [UInt8], lines: [Line], firstLine: Int, firstColumn: Int) {
+        self.text = text
+        self.lines = lines
+        self.firstLine = firstLine
+        self.firstColumn = firstColumn
+    }
+
     /// The index of the line that holds `index` (a line's `\n` belongs to it).
     func lineIndex(ofTextIndex index: Int) -> Int {
         var low = 0

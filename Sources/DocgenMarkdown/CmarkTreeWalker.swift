@@ -8,13 +8,23 @@ struct CmarkTreeWalker {
     let source: SourceBuffer
     let allowsRawHTML: Bool
     private(set) var headings: [MarkdownHeading] = []
-    private(set) var links: [MarkdownLink] = []
+    var links: [MarkdownLink] = []
     private(set) var problems: [LinkSyntaxProblem] = []
     private(set) var htmlAnchors: [String] = []
     private(set) var firstRawHTML: SourcePosition?
     /// The URL as written for each hole the renderer leaves.
     private(set) var slotURLs: [String] = []
-    private var slugger = HeadingSlugger()
+    /// Headings in document order, their ids given once all are known.
+    private var pendingHeadings: [PendingHeading] = []
+    /// The extensions' problems (tables, callouts, footnotes, ids).
+    var markdownProblems: [MarkdownProblem] = []
+    /// What the extensions change in runs of text, made after the walk.
+    var edits = InlineEdits()
+    /// Footnote definitions, and their numbering as references are read.
+    var footnotes: FootnoteBuilder?
+    /// Table cells and split paragraphs, parsed in a second document.
+    var syntheticBlocks: [BlockText] = []
+    let extensions: MarkdownExtensions
 
     /// URLs under this prefix are the site's own and get holes too.
     let ownSiteURL: String?
@@ -23,8 +33,10 @@ struct CmarkTreeWalker {
     let markers: UnsafeMutablePointer<cmark_mem>?
 
     init(
-        source: SourceBuffer, allowsRawHTML: Bool, ownSiteURL: String? = nil, markers: UnsafeMutablePointer<cmark_mem>?
+        source: SourceBuffer, allowsRawHTML: Bool, ownSiteURL: String? = nil, markers: UnsafeMutablePointer<cmark_mem>?,
+        extensions: MarkdownExtensions = []
     ) {
+        self.extensions = extensions
         self.source = source
         self.allowsRawHTML = allowsRawHTML
         self.ownSiteURL = ownSiteURL
@@ -33,16 +45,25 @@ struct CmarkTreeWalker {
 
     mutating func walk(_ root: OpaquePointer) { visitBlock(root, quoteDepth: 0) }
 
+    /// Whether an extension reads runs of plain text.
+    private var readsRuns: Bool {
+        !extensions.isDisjoint(with: [.strikethrough, .autolinks, .footnotes, .tasklists, .headingIDs])
+    }
+
     func result(html: RenderedHTML) -> ParsedMarkdown {
         ParsedMarkdown(
             headings: headings, links: links, syntaxProblems: problems, htmlAnchors: htmlAnchors,
-            firstRawHTML: firstRawHTML, html: html)
+            firstRawHTML: firstRawHTML, problems: markdownProblems, html: html)
     }
 
     // MARK: - Blocks
 
     /// `quoteDepth` is how many block quotes hold `node`: the `>` markers its lines start with.
     private mutating func visitBlock(_ node: OpaquePointer, quoteDepth: Int) {
+        if let index = NodeTag.syntheticIndex(node), index < syntheticBlocks.count {
+            visitSynthetic(node, block: syntheticBlocks[index])
+            return
+        }
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
@@ -52,7 +73,10 @@ struct CmarkTreeWalker {
         case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
             break
         default:
-            let depth = type == CMARK_NODE_BLOCK_QUOTE ? quoteDepth + 1 : quoteDepth
+            let addsQuote =
+                type == CMARK_NODE_BLOCK_QUOTE
+                || (type == CMARK_NODE_CUSTOM_BLOCK && NodeTag.get(node) == NodeTag.quoteContainer)
+            let depth = addsQuote ? quoteDepth + 1 : quoteDepth
             var child = cmark_node_first_child(node)
             while let current = child {
                 visitBlock(current, quoteDepth: depth)
@@ -69,18 +93,38 @@ struct CmarkTreeWalker {
         // Most blocks hold no link, image, raw HTML or link-shaped text, and
         // all of these need a `[` or a `<` in the source: such a block has
         // nothing to record, so its text is not even gathered.
-        if source.linesMayHoldLinks(from: startLine, through: max(startLine, endLine)) {
-            visitLinks(
-                of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth)
+        var explicitID: ExplicitID?
+        if source.linesMayHoldLinks(from: startLine, through: max(startLine, endLine))
+            || (!extensions.isEmpty
+                && source.linesMayHoldExtensions(from: startLine, through: max(startLine, endLine)))
+        {
+            explicitID = visitLinks(
+                of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth,
+                isHeading: isHeading)
         }
-        if isHeading { addHeading(block, line: startLine, byteColumn: startColumn) }
+        if isHeading { addHeading(block, line: startLine, byteColumn: startColumn, explicitID: explicitID) }
+    }
+
+    /// A table cell or a paragraph that a table split: its inlines were
+    /// parsed in a second document, which `block` maps back to the file.
+    private mutating func visitSynthetic(_ node: OpaquePointer, block text: BlockText) {
+        var context = InlineContext(block: text, container: node, isHeading: false)
+        context.readsRuns = readsRuns
+        var geometry = InlineGeometry(block: text, definitionLines: 0)
+        var realOpeners: [Int] = []
+        _ = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners, context: &context)
+        guard text.lines.count > 1 else { return }
+        var scanner = LinkSyntaxScanner(
+            source: source, block: text, from: text.lines[1].textStart, realOpeners: realOpeners)
+        scanner.readsFootnotes = extensions.contains(.footnotes)
+        if !scanner.hasNoBrackets { problems += scanner.problems() }
     }
 
     /// Records the links and raw HTML of a paragraph or heading, and the
     /// link-shaped text cmark left in it.
     private mutating func visitLinks(
-        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int
-    ) {
+        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int, isHeading: Bool
+    ) -> ExplicitID? {
         let text = BlockText(
             source: source, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth)
         let definitionLines = LeadingDefinitions.lineCount(
@@ -91,23 +135,61 @@ struct CmarkTreeWalker {
             })
         var geometry = InlineGeometry(block: text, definitionLines: definitionLines)
         var realOpeners: [Int] = []
-        _ = visitInlines(of: block, geometry: &geometry, realOpeners: &realOpeners)
-        let scanner = LinkSyntaxScanner(
+        var context = InlineContext(block: text, container: block, isHeading: isHeading)
+        context.readsRuns = readsRuns
+        context.isTaskCandidate =
+            extensions.contains(.tasklists) && !isHeading && definitionLines == 0
+            && cmark_node_parent(block).map {
+                cmark_node_get_type($0) == CMARK_NODE_ITEM && cmark_node_first_child($0) == block
+            } == true
+        _ = visitInlines(of: block, geometry: &geometry, realOpeners: &realOpeners, context: &context)
+        var scanner = LinkSyntaxScanner(
             source: source, block: text, from: text.lines[min(definitionLines, text.lines.count - 1)].textStart,
             realOpeners: realOpeners)
+        scanner.readsFootnotes = extensions.contains(.footnotes)
         if !scanner.hasNoBrackets { problems += scanner.problems() }
+        return context.explicitID
     }
 
-    private mutating func addHeading(_ heading: OpaquePointer, line: Int, byteColumn: Int) {
-        let text = Self.plainText(heading)
-        let id = slugger.uniqueSlug(text)
-        headings.append(
-            MarkdownHeading(
-                level: Int(cmark_node_get_heading_level(heading)), text: text, id: id,
-                position: source.position(line: line, byteColumn: byteColumn)))
+    private mutating func addHeading(_ heading: OpaquePointer, line: Int, byteColumn: Int, explicitID: ExplicitID?) {
+        var text = Self.plainText(heading)
+        if let explicitID {
+            // The `{#id}` is still in the text nodes until the edits are made.
+            text = String(text.utf8.dropLast(explicitID.removedBytes)) ?? text
+            while text.last == " " || text.last == "\t" { text.removeLast() }
+        }
         if let markers, let marker = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, markers) {
-            cmark_node_set_on_enter(marker, HTMLMarkers.headingMarker)
+            cmark_node_set_on_enter(marker, HTMLMarkers.headingMarker(index: pendingHeadings.count))
             cmark_node_prepend_child(heading, marker)
+        }
+        pendingHeadings.append(
+            PendingHeading(
+                level: Int(cmark_node_get_heading_level(heading)), text: text, explicitID: explicitID,
+                position: source.position(line: line, byteColumn: byteColumn)))
+    }
+
+    /// Gives every heading its id, once all are read: explicit ids first, so
+    /// that a generated slug never takes one (it gets a suffix instead).
+    mutating func finishHeadings() {
+        var slugger = HeadingSlugger()
+        var explicitLines: [String: Int] = [:]
+        for heading in pendingHeadings {
+            guard let explicit = heading.explicitID else { continue }
+            if let first = explicitLines[explicit.id] {
+                markdownProblems.append(
+                    MarkdownProblem(
+                        kind: .duplicateID, position: explicit.position,
+                        message: "the id `\(explicit.id)` is already given to the heading at line \(first)",
+                        notes: ["give each heading of a page its own `{#id}`"], target: explicit.id))
+            } else {
+                explicitLines[explicit.id] = heading.position.line
+                slugger.reserve(explicit.id)
+            }
+        }
+        headings = pendingHeadings.map { heading in
+            MarkdownHeading(
+                level: heading.level, text: heading.text, id: heading.explicitID?.id ?? slugger.uniqueSlug(heading.text),
+                position: heading.position)
         }
     }
 
@@ -127,27 +209,42 @@ struct CmarkTreeWalker {
     // MARK: - Inlines
 
     /// Visits the inlines under `parent` in document order, and returns the
-    /// text index where the first of them that has a position starts.
+    /// text index where the first of them that has a position starts. Runs
+    /// of plain text nodes go to the extensions as each ends, so that what
+    /// they find (footnote numbers, autolinks) is in document order.
     private mutating func visitInlines(
-        of parent: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout [Int]
+        of parent: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout [Int],
+        context: inout InlineContext
     ) -> Int? {
         var first: Int?
+        var run = TextRun()
+        var tildes: [(run: TildeRun, id: Int)] = []
+        let readsRuns = context.readsRuns
         var child = cmark_node_first_child(parent)
         while let node = child {
             var start: Int?
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            if readsRuns, type != CMARK_NODE_TEXT, !run.isEmpty {
+                scan(run, in: parent, context: &context, tildes: &tildes)
+                run = TextRun()
+            }
+            switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                start = addLink(node, geometry: &geometry, realOpeners: &realOpeners)
+                context.linkDepth += 1
+                start = addLink(node, geometry: &geometry, realOpeners: &realOpeners, context: &context)
+                context.linkDepth -= 1
             case CMARK_NODE_SOFTBREAK:
                 geometry.passLineEnd(isHard: false)
             case CMARK_NODE_LINEBREAK:
                 geometry.passLineEnd(isHard: true)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
-                let index = geometry.enter(
-                    start: Self.start(of: node), end: Self.end(of: node),
-                    isCode: cmark_node_get_type(node) == CMARK_NODE_CODE)
-                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE {
+                let index = geometry.enter(start: Self.start(of: node), end: Self.end(of: node), isCode: type == CMARK_NODE_CODE)
+                if type == CMARK_NODE_HTML_INLINE {
                     addInlineHTML(node, at: index, geometry: geometry)
+                } else if readsRuns, type == CMARK_NODE_TEXT, !run.extend(with: node, at: index, in: geometry.block) {
+                    if !run.isEmpty { scan(run, in: parent, context: &context, tildes: &tildes) }
+                    run = TextRun()
+                    _ = run.extend(with: node, at: index, in: geometry.block)
                 }
                 start = index
             case CMARK_NODE_CUSTOM_INLINE:
@@ -156,12 +253,18 @@ struct CmarkTreeWalker {
                 let index =
                     Self.start(of: node).line > 0
                     ? geometry.enter(start: Self.start(of: node), end: Self.start(of: node), isCode: false) : nil
-                let inner = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners)
+                let inner = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners, context: &context)
                 if Self.end(of: node).line > 0 { geometry.leave(end: Self.end(of: node)) }
                 start = index ?? inner
             }
             if first == nil { first = start }
             child = cmark_node_next(node)
+        }
+        if readsRuns {
+            if !run.isEmpty { scan(run, in: parent, context: &context, tildes: &tildes) }
+            for pair in TildeRun.pairs(tildes.map(\.run)) {
+                edits.pairTildes(open: tildes[pair.open].id, close: tildes[pair.close].id)
+            }
         }
         return first
     }
@@ -169,24 +272,20 @@ struct CmarkTreeWalker {
     /// Records a link or image at its opener, plants its URL slot, visits its
     /// children, and returns the opener's text index.
     private mutating func addLink(
-        _ node: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout [Int]
+        _ node: OpaquePointer, geometry: inout InlineGeometry, realOpeners: inout [Int], context: inout InlineContext
     ) -> Int {
         let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         // Slots are numbered in the order the renderer writes URLs: a link's
         // own before those of images in its text.
-        var slot: Int?
-        if Self.isRewritable(url) || ownSiteURL.map({ !$0.isEmpty && url.hasPrefix($0) }) == true {
-            slot = slotURLs.count
-            slotURLs.append(url)
-            if markers != nil { cmark_node_set_url(node, HTMLMarkers.linkURL(slot: slot!)) }
-        }
+        let slot = addSlot(for: url)
+        if let slot, markers != nil { cmark_node_set_url(node, HTMLMarkers.linkURL(slot: slot)) }
         let entry = links.count
         // Listed now, placed once its children show where it opens: a link
         // comes before the images in its text, as in the page.
         links.append(
             MarkdownLink(kind: .link, destination: url, position: SourcePosition(line: 0, column: 0), slot: slot))
-        let firstChild = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners)
+        let firstChild = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners, context: &context)
         var opener: Int
         if let found = geometry.opener(firstChild: firstChild, isImage: isImage) {
             opener = found
@@ -247,6 +346,16 @@ struct CmarkTreeWalker {
                 break
             }
         }
+    }
+
+    /// A URL hole for `url` when the site may rewrite it: a path, or a URL
+    /// under the site's own address.
+    mutating func addSlot(for url: String) -> Int? {
+        guard Self.isRewritable(url) || ownSiteURL.map({ !$0.isEmpty && url.hasPrefix($0) }) == true else {
+            return nil
+        }
+        slotURLs.append(url)
+        return slotURLs.count - 1
     }
 
     // MARK: - Helpers

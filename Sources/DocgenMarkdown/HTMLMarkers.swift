@@ -5,18 +5,22 @@ import Foundation
 ///
 /// cmark cannot write an `id` on a heading, and a link's final URL is known
 /// only once the whole site is indexed. So a heading gets an empty custom
-/// inline whose text is `headingMarker` as its first child (cmark writes it
-/// right after `<hN>`), and a rewritable link's URL is replaced by
-/// `\u{1}dg<n>\u{1}`, which cmark's href escaping writes as `%01dg<n>%01`.
+/// inline whose text is `headingMarker(index:)`, `\u{1}h<n>\u{1}`, as its
+/// first child (cmark writes it right after `<hN>`), and a rewritable link's
+/// URL is replaced by `\u{1}dg<n>\u{1}`, which cmark's href escaping writes
+/// as `%01dg<n>%01`. Markers carry their number because the extensions can
+/// render a part of the page elsewhere than it was read (footnotes go to
+/// the end), so they need not come in order; each counts once.
 /// A marker counts only where cmark puts it: right after `<hN>`, or as a whole
 /// `href="…"`/`src="…"` value. Text in the page can read the same (cmark
 /// writes `%01dg0%01` or a raw `\u{1}h\u{1}` in prose unchanged), and is left as it is.
 enum HTMLMarkers {
-    static let headingMarker = "\u{1}h\u{1}"
+    static func headingMarker(index: Int) -> String { "\u{1}h\(index)\u{1}" }
 
     static func linkURL(slot: Int) -> String { "\u{1}dg\(slot)\u{1}" }
 
-    /// Fills the markers of cmark's rendered HTML.
+    /// Fills the markers of cmark's rendered HTML. Also returns, for each
+    /// hole in the result, the slot number its marker carried.
     ///
     /// Only the bytes where a marker can start (`\u{1}` and `%`) are looked
     /// at, found with `memchr`; the HTML between them is copied in bulk. The
@@ -24,15 +28,19 @@ enum HTMLMarkers {
     /// itself, and only when it lies wholly after the previous replacement:
     /// what a replacement writes (`…">`, or a new piece) can never complete
     /// `<hN>` or ` href="`, so that is the same as reading the output so far.
-    static func fill(_ html: UnsafeBufferPointer<UInt8>, headingIDs: [String], slotURLs: [String]) -> RenderedHTML {
+    static func fill(_ html: UnsafeBufferPointer<UInt8>, headingIDs: [String], slotURLs: [String]) -> (
+        html: RenderedHTML, slotOrder: [Int]
+    ) {
         guard !headingIDs.isEmpty || !slotURLs.isEmpty else {
-            return RenderedHTML(pieces: [String(decoding: html, as: UTF8.self)], slots: [])
+            return (RenderedHTML(pieces: [String(decoding: html, as: UTF8.self)], slots: []), [])
         }
+        var headingDone = [Bool](repeating: false, count: headingIDs.count)
+        var slotDone = [Bool](repeating: false, count: slotURLs.count)
+        var slotOrder: [Int] = []
         var pieces: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(html.count + headingIDs.count * 24)
         var slots: [String] = []
-        var headingIndex = 0
         // Bytes before `copied` are in `current` or earlier pieces; nothing
         // before `replaced` may be read as the start of a tag or attribute.
         var copied = 0
@@ -40,23 +48,27 @@ enum HTMLMarkers {
         var candidates = MarkerCandidates(html)
         while let index = candidates.next() {
             if html[index] == 0x01 {
-                guard index + 2 < html.count, html[index + 1] == UInt8(ascii: "h"), html[index + 2] == 0x01,
-                    headingIndex < headingIDs.count, endsWithHeadingTag(html, at: index, after: replaced)
+                guard index + 1 < html.count, html[index + 1] == UInt8(ascii: "h"),
+                    let (heading, end) = number(in: html, from: index + 2), end < html.count, html[end] == 0x01,
+                    heading < headingIDs.count, !headingDone[heading],
+                    endsWithHeadingTag(html, at: index, after: replaced)
                 else { continue }
                 // `<hN>` + marker → `<hN id="…">`
                 current.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<(index - 1)]))
                 current.append(contentsOf: " id=\"".utf8)
-                current.append(contentsOf: HTMLEscaping.attribute(headingIDs[headingIndex]).utf8)
+                current.append(contentsOf: HTMLEscaping.attribute(headingIDs[heading]).utf8)
                 current.append(contentsOf: "\">".utf8)
-                headingIndex += 1
-                copied = index + 3
+                headingDone[heading] = true
+                copied = end + 1
                 replaced = copied
                 candidates.skip(to: copied)
             } else {
                 guard endsWithURLAttribute(html, at: index, after: replaced),
-                    let (slot, end) = slotMarker(in: html, at: index), slot == slots.count, slot < slotURLs.count,
+                    let (slot, end) = slotMarker(in: html, at: index), slot < slotURLs.count, !slotDone[slot],
                     end < html.count, html[end] == UInt8(ascii: "\"")
                 else { continue }
+                slotDone[slot] = true
+                slotOrder.append(slot)
                 current.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<index]))
                 pieces.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
@@ -68,7 +80,18 @@ enum HTMLMarkers {
         }
         current.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
         pieces.append(String(decoding: current, as: UTF8.self))
-        return RenderedHTML(pieces: pieces, slots: slots)
+        return (RenderedHTML(pieces: pieces, slots: slots), slotOrder)
+    }
+
+    /// The decimal number at `index` and the index past it.
+    private static func number(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> (Int, Int)? {
+        var cursor = index
+        var value = 0
+        while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39, cursor - index < 9 {
+            value = value * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        return cursor > index ? (value, cursor) : nil
     }
 
     /// `<h1>` … `<h6>` just before `index`, after `start`.
@@ -100,14 +123,7 @@ enum HTMLMarkers {
         else {
             return nil
         }
-        var cursor = index + prefix.count
-        var value = 0
-        let digitsStart = cursor
-        while cursor < bytes.count, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
-            value = value &* 10 &+ Int(bytes[cursor] - 0x30)
-            cursor += 1
-        }
-        guard cursor > digitsStart, cursor + 3 <= bytes.count,
+        guard let (value, cursor) = number(in: bytes, from: index + prefix.count), cursor + 3 <= bytes.count,
             UnsafeBufferPointer(rebasing: bytes[cursor..<(cursor + 3)]).elementsEqual("%01".utf8)
         else {
             return nil

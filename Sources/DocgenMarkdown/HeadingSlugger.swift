@@ -79,6 +79,11 @@ public struct HeadingSlugger: Sendable {
         return candidate
     }
 
+    /// Takes `id` (a heading's explicit `{#id}`) so that no slug is given it.
+    public mutating func reserve(_ id: String) {
+        if used(id) == nil { setUsed(id, 0) }
+    }
+
     private func used(_ id: String) -> Int? {
         if let usedTable { return usedTable[id] }
         return usedList.first(where: { $0.id == id })?.count

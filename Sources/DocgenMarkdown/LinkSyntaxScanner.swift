@@ -19,6 +19,9 @@ struct LinkSyntaxScanner {
     /// The block's text, its lines joined by `\n`, without container prefixes.
     private let text: [UInt8]
 
+    /// `[^a][^b]` is two footnote references, not a reference link.
+    var readsFootnotes = false
+
     init(source: SourceBuffer, block: BlockText, from start: Int, realOpeners: [Int]) {
         self.source = source
         self.block = block
@@ -123,7 +126,8 @@ struct LinkSyntaxScanner {
         case UInt8(ascii: "("):
             report(.malformedLink, at: opener, target: destination(from: next), into: &found)
         case UInt8(ascii: "["):
-            guard !isTaskBox(label), let labelClose = endOfReferenceLabel(from: next) else { return }
+            guard !isTaskBox(label), !(readsFootnotes && label.hasPrefix("^")),
+                let labelClose = endOfReferenceLabel(from: next) else { return }
             let reference = String(decoding: text[(next + 1)..<labelClose], as: UTF8.self)
             let target = Self.singleLine(reference.isEmpty ? label : reference)
             report(.undefinedReference, at: opener, target: target, into: &found)

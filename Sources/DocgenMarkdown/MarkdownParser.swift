@@ -38,32 +38,100 @@ public struct MarkdownParser: Sendable {
     /// loader that has the file's bytes need not copy them into a `String`.
     public func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedMarkdown {
         CmarkArena.withArena { allocator in
-            // Source positions change nothing in the tree or the HTML, but
-            // without them cmark does not count the lines inside code spans
-            // and raw HTML, and every inline after one is misplaced.
-            let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, allocator)
-            cmark_parser_feed(parser, bytes.baseAddress, bytes.count)
-            let root = cmark_parser_finish(parser)
-            cmark_parser_free(parser)
-            // The arena frees the tree and the HTML with it: no `cmark_node_free`, no `free`.
-            guard let root else {
-                return ParsedMarkdown(
-                    headings: [], links: [], syntaxProblems: [], htmlAnchors: [], firstRawHTML: nil,
-                    html: RenderedHTML(pieces: [""], slots: []))
+            guard let root = Self.parseTree(bytes, allocator) else { return Self.empty }
+            if !extensions.isDisjoint(with: [.callouts, .footnotes]) {
+                // Callout fences and footnote definitions mean something else
+                // to cmark: rewrite their lines and parse again (see `BlockRewrites`).
+                let rewrites = BlockRewrites(root: root, source: SourceBuffer(bytes), extensions: extensions)
+                if !rewrites.isEmpty {
+                    return rewrites.apply(to: bytes).withUnsafeBufferPointer { rewritten in
+                        guard let second = Self.parseTree(rewritten, allocator) else { return Self.empty }
+                        let source = SourceBuffer(rewritten, columnShifts: rewrites.columnShifts)
+                        return read(second, source: source, rewrites: rewrites, allocator: allocator)
+                    }
+                }
             }
-            var walker = CmarkTreeWalker(
-                source: SourceBuffer(bytes), allowsRawHTML: allowsRawHTML, ownSiteURL: ownSiteURL,
-                markers: rendersHTML ? allocator : nil)
-            walker.walk(root)
-            guard rendersHTML,
-                let rendered = cmark_render_html(root, allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
-            else { return walker.result(html: RenderedHTML(pieces: [""], slots: [])) }
-            let html = HTMLMarkers.fill(
-                UnsafeBufferPointer(
-                    start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)),
-                headingIDs: walker.headings.map(\.id), slotURLs: walker.slotURLs)
-            return walker.result(html: html)
+            return read(root, source: SourceBuffer(bytes), rewrites: BlockRewrites(), allocator: allocator)
         }
+    }
+
+    private static let empty = ParsedMarkdown(
+        headings: [], links: [], syntaxProblems: [], htmlAnchors: [], firstRawHTML: nil,
+        html: RenderedHTML(pieces: [""], slots: []))
+
+    private static func parseTree(_ bytes: UnsafeBufferPointer<UInt8>, _ allocator: UnsafeMutablePointer<cmark_mem>)
+        -> OpaquePointer?
+    {
+        // Source positions change nothing in the tree or the HTML, but
+        // without them cmark does not count the lines inside code spans
+        // and raw HTML, and every inline after one is misplaced.
+        let parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, allocator)
+        cmark_parser_feed(parser, bytes.baseAddress, bytes.count)
+        let root = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        // The arena frees the tree and the HTML with it: no `cmark_node_free`, no `free`.
+        return root
+    }
+
+    /// Applies the extensions to the tree, reads it, and renders it.
+    private func read(
+        _ root: OpaquePointer, source: SourceBuffer, rewrites: BlockRewrites,
+        allocator: UnsafeMutablePointer<cmark_mem>
+    ) -> ParsedMarkdown {
+        let nodes = CmarkNodes(memory: allocator)
+        var problems: [MarkdownProblem] = []
+        var walker = CmarkTreeWalker(
+            source: source, allowsRawHTML: allowsRawHTML, ownSiteURL: ownSiteURL,
+            markers: rendersHTML ? allocator : nil, extensions: extensions)
+        if extensions.contains(.footnotes) {
+            var footnotes = FootnoteBuilder(nodes: nodes)
+            footnotes.collect(in: root, rewrites: rewrites)
+            walker.footnotes = footnotes
+        }
+        if extensions.contains(.callouts) {
+            var callouts = CalloutBuilder(nodes: nodes, rewrites: rewrites, source: source)
+            callouts.build(in: root)
+            problems += callouts.problems
+        }
+        if extensions.contains(.tables) {
+            var tables = TableBuilder(nodes: nodes, source: source)
+            tables.find(in: root)
+            tables.build(memory: allocator)
+            problems += tables.problems
+            walker.syntheticBlocks = tables.synthetic.blocks
+        }
+        walker.walk(root)
+        walker.finishHeadings()
+        walker.edits.apply(nodes: nodes)
+        var anchors: [String] = []
+        if var footnotes = walker.footnotes {
+            footnotes.finish(in: root)
+            problems += footnotes.problems
+            anchors = footnotes.anchors
+        }
+        problems += walker.markdownProblems
+        var result = walker.result(html: RenderedHTML(pieces: [""], slots: []))
+        result.problems = problems.sorted { $0.position < $1.position }
+        result.extensionAnchors = anchors
+        // Autolink literals are found as their run of text ends, after links
+        // later in it: list every link in page order.
+        result.links = result.links.enumerated().sorted {
+            ($0.element.position, $0.offset) < ($1.element.position, $1.offset)
+        }.map(\.element)
+        guard rendersHTML, let rendered = cmark_render_html(root, allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+        else { return result }
+        let filled = HTMLMarkers.fill(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)),
+            headingIDs: walker.headings.map(\.id), slotURLs: walker.slotURLs)
+        result.html = filled.html
+        // A link's hole is its place among the holes the HTML has.
+        var hole = [Int?](repeating: nil, count: walker.slotURLs.count)
+        for (index, slot) in filled.slotOrder.enumerated() { hole[slot] = index }
+        for index in result.links.indices {
+            if let slot = result.links[index].slot { result.links[index].slot = hole[slot] }
+        }
+        return result
     }
 
     /// The HTML cmark itself writes for this Markdown, for comparisons in tests.

@@ -5,10 +5,14 @@ import Foundation
 struct SourceBuffer {
     let bytes: UnsafeBufferPointer<UInt8>
     let lines: LineTable
+    /// For the lines `BlockRewrites` changed before cmark read them, the
+    /// characters to add to a column in these bytes to get the file's column.
+    let columnShifts: [Int: Int]
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, columnShifts: [Int: Int] = [:]) {
         self.bytes = bytes
         self.lines = LineTable(bytes)
+        self.columnShifts = columnShifts
     }
 
     /// The file offset just past the container prefix of a paragraph's
@@ -55,8 +59,47 @@ struct SourceBuffer {
             || memchr(base + start, Int32(UInt8(ascii: "<")), end - start) != nil
     }
 
+    /// Whether the 1-based lines `first...last` may hold the inline syntax of
+    /// an extension: `~`, `@`, `://`, `www.`, or a `{` of a heading id (a
+    /// `[` is for `linesMayHoldLinks`). Read byte by byte, but most bytes
+    /// are rejected by one table look-up.
+    func linesMayHoldExtensions(from first: Int, through last: Int) -> Bool {
+        guard first >= 1, first <= lines.starts.count else { return false }
+        let start = lines.starts[first - 1]
+        let end = max(first, last) < lines.starts.count ? lines.starts[max(first, last)] : bytes.count
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if Self.extensionBytes[Int(byte)] {
+                switch byte {
+                case UInt8(ascii: "~"), UInt8(ascii: "@"), UInt8(ascii: "{"):
+                    return true
+                case UInt8(ascii: ":"):
+                    if index + 2 < end, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
+                        return true
+                    }
+                default:  // `w`
+                    if index + 3 < end, bytes[index + 1] == UInt8(ascii: "w"), bytes[index + 2] == UInt8(ascii: "w"),
+                        bytes[index + 3] == UInt8(ascii: ".")
+                    {
+                        return true
+                    }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let extensionBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "~@{:w".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     func position(line: Int, byteColumn: Int) -> SourcePosition {
-        SourcePosition(line: line, column: lines.characterColumn(line: line, byteColumn: byteColumn, in: bytes))
+        let column = lines.characterColumn(line: line, byteColumn: byteColumn, in: bytes)
+        return SourcePosition(line: line, column: column + (columnShifts.isEmpty ? 0 : columnShifts[line, default: 0]))
     }
 
     func position(ofOffset offset: Int) -> SourcePosition {

@@ -1,0 +1,174 @@
+/// GFM's autolink literals in a run of plain text: `www.` and `http://`,
+/// `https://`, `ftp://` URLs at the start of a line, after whitespace or
+/// after `*`, `_`, `~`, `(`, and e-mail addresses, each trimmed by GFM's
+/// path validation (trailing punctuation, unbalanced `)`, an entity-like
+/// `&x;`).
+///
+/// A literal ends where the run of text ends: text that cmark already read
+/// as another inline (code, emphasis, a link) is not part of it.
+struct AutolinkLiteral: Equatable {
+    /// Where the literal is, in the text the run is part of.
+    var range: Range<Int>
+    /// The link's destination: the text, with `http://` or `mailto:` added.
+    var url: String
+
+    /// Every literal in `text[run]`; bytes before the run are only read to
+    /// see what a literal follows.
+    static func find(in text: [UInt8], run: Range<Int>) -> [AutolinkLiteral] {
+        var found: [AutolinkLiteral] = []
+        var index = run.lowerBound
+        var covered = run.lowerBound
+        while index < run.upperBound {
+            let byte = text[index]
+            var literal: AutolinkLiteral?
+            if byte == UInt8(ascii: "w"), index >= covered, startsWWW(text, index, run), isBoundary(text, index, run) {
+                literal = www(text, index, run)
+            } else if byte == UInt8(ascii: ":") {
+                literal = url(text, colon: index, run, notBefore: covered)
+            } else if byte == UInt8(ascii: "@") {
+                literal = email(text, at: index, run, notBefore: covered)
+            }
+            if let literal {
+                found.append(literal)
+                index = literal.range.upperBound
+                covered = index
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - The three kinds
+
+    private static func www(_ text: [UInt8], _ start: Int, _ run: Range<Int>) -> AutolinkLiteral? {
+        guard let domainEnd = domainEnd(text, from: start, run, allowsShort: false) else { return nil }
+        let end = trimmedEnd(text, start: start, end: pathEnd(text, from: domainEnd, run))
+        guard end > start + 4 else { return nil }
+        return AutolinkLiteral(range: start..<end, url: "http://" + String(decoding: text[start..<end], as: UTF8.self))
+    }
+
+    private static let schemes = ["http", "https", "ftp"]
+
+    private static func url(_ text: [UInt8], colon: Int, _ run: Range<Int>, notBefore: Int) -> AutolinkLiteral? {
+        guard colon + 2 < run.upperBound, text[colon + 1] == UInt8(ascii: "/"), text[colon + 2] == UInt8(ascii: "/")
+        else { return nil }
+        var start = colon
+        while start > max(run.lowerBound, notBefore), isASCIILetter(text[start - 1]) { start -= 1 }
+        let scheme = String(decoding: text[start..<colon], as: UTF8.self).lowercased()
+        guard schemes.contains(scheme), isBoundary(text, start, run),
+            let domainEnd = domainEnd(text, from: colon + 3, run, allowsShort: true)
+        else { return nil }
+        let end = trimmedEnd(text, start: start, end: pathEnd(text, from: domainEnd, run))
+        guard end > colon + 3 else { return nil }
+        return AutolinkLiteral(range: start..<end, url: String(decoding: text[start..<end], as: UTF8.self))
+    }
+
+    private static func email(_ text: [UInt8], at: Int, _ run: Range<Int>, notBefore: Int) -> AutolinkLiteral? {
+        var start = at
+        while start > max(run.lowerBound, notBefore), isLocalPart(text[start - 1]) { start -= 1 }
+        guard start < at else { return nil }
+        var end = at + 1
+        var periods = 0
+        while end < run.upperBound, isAlphanumeric(text[end]) || text[end] == 0x2D || text[end] == 0x5F
+            || text[end] == 0x2E
+        {
+            if text[end] == 0x2E { periods += 1 }
+            end += 1
+        }
+        if end > at + 1, text[end - 1] == 0x2E {
+            end -= 1
+            periods -= 1
+        }
+        guard end > at + 1, periods > 0, text[end - 1] != 0x2D, text[end - 1] != 0x5F else { return nil }
+        return AutolinkLiteral(
+            range: start..<end, url: "mailto:" + String(decoding: text[start..<end], as: UTF8.self))
+    }
+
+    // MARK: - Parts
+
+    private static func startsWWW(_ text: [UInt8], _ index: Int, _ run: Range<Int>) -> Bool {
+        index + 4 <= run.upperBound && text[index + 1] == UInt8(ascii: "w") && text[index + 2] == UInt8(ascii: "w")
+            && text[index + 3] == UInt8(ascii: ".")
+    }
+
+    /// The start of a line, whitespace, or `*`, `_`, `~`, `(` before `index`.
+    private static func isBoundary(_ text: [UInt8], _ index: Int, _ run: Range<Int>) -> Bool {
+        guard index > 0 else { return true }
+        switch text[index - 1] {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "("):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The end of a valid domain at `start`: segments of letters, digits, `_`
+    /// and `-` separated by `.`, with at least one `.` (unless `allowsShort`),
+    /// and no `_` in the last two segments.
+    private static func domainEnd(_ text: [UInt8], from start: Int, _ run: Range<Int>, allowsShort: Bool) -> Int? {
+        var end = start
+        var periods = 0
+        var underscoreSegments: [Bool] = [false]
+        while end < run.upperBound {
+            let byte = text[end]
+            if byte == 0x2E {
+                guard end + 1 < run.upperBound, isDomainByte(text[end + 1]) else { break }
+                periods += 1
+                underscoreSegments.append(false)
+            } else if isDomainByte(byte) {
+                if byte == 0x5F { underscoreSegments[underscoreSegments.count - 1] = true }
+            } else {
+                break
+            }
+            end += 1
+        }
+        guard end > start, periods > 0 || allowsShort else { return nil }
+        guard !underscoreSegments.suffix(2).contains(true) else { return nil }
+        return end
+    }
+
+    /// Past the path after a domain: up to whitespace, `<` or the run's end.
+    private static func pathEnd(_ text: [UInt8], from start: Int, _ run: Range<Int>) -> Int {
+        var end = start
+        while end < run.upperBound, text[end] != 0x20, text[end] != 0x09, text[end] != 0x0A,
+            text[end] != UInt8(ascii: "<")
+        {
+            end += 1
+        }
+        return end
+    }
+
+    /// GFM's extended autolink path validation.
+    private static func trimmedEnd(_ text: [UInt8], start: Int, end initialEnd: Int) -> Int {
+        var end = initialEnd
+        while end > start {
+            let last = text[end - 1]
+            if "?!.,:*_~".utf8.contains(last) {
+                end -= 1
+            } else if last == UInt8(ascii: ")") {
+                let opening = text[start..<end].filter { $0 == UInt8(ascii: "(") }.count
+                let closing = text[start..<end].filter { $0 == UInt8(ascii: ")") }.count
+                guard closing > opening else { break }
+                end -= 1
+            } else if last == UInt8(ascii: ";") {
+                var ampersand = end - 2
+                while ampersand > start, isAlphanumeric(text[ampersand]) { ampersand -= 1 }
+                guard ampersand >= start, ampersand < end - 2, text[ampersand] == UInt8(ascii: "&") else { break }
+                end = ampersand
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) }
+    private static func isDomainByte(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == 0x2D || byte == 0x5F || byte >= 0x80
+    }
+    private static func isLocalPart(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x2B
+    }
+}

@@ -1,0 +1,173 @@
+import CCmark
+import Foundation
+
+/// The lines of a page that cmark must read differently for two extensions
+/// whose syntax CommonMark gives another meaning:
+/// - a `:::type Title` or `:::` fence line of a callout is paragraph text to
+///   cmark, which would run the callout's first paragraph into it; it becomes
+///   an HTML comment, an HTML block of its own line that ends any paragraph,
+///   and `CalloutBuilder` later turns each pair of them into a callout;
+/// - a footnote definition `[^label]: text` is a link reference definition
+///   to cmark; its marker becomes a list item marker with the same content
+///   indent (4), so the definition's indented paragraphs and code stay in it,
+///   and `FootnoteBuilder` takes that item out of its list.
+///
+/// Only lines the first parse shows to be paragraph text (fences) or top-level
+/// text outside code and HTML blocks (definitions) are touched, so a fence in
+/// a code block stays code. Every rewrite keeps the line count, so cmark's
+/// line numbers stay the file's; a changed line's column shift is recorded.
+struct BlockRewrites {
+    enum Marker: Equatable {
+        case calloutOpen(colons: Int, type: String, title: String?)
+        case calloutClose(colons: Int)
+        case footnote(label: String)
+    }
+
+    struct Rewrite {
+        var line: Int
+        /// The bytes of the original line that are replaced.
+        var range: Range<Int>
+        var replacement: [UInt8]
+        var marker: Marker
+        /// Where the fence or definition starts in the file.
+        var position: SourcePosition
+        /// Characters to add to a column of the rewritten line.
+        var columnShift: Int
+    }
+
+    private(set) var rewrites: [Rewrite] = []
+
+    var isEmpty: Bool { rewrites.isEmpty }
+
+    static let calloutMarker = Array("<!-- docgen:callout -->".utf8)
+
+    /// No rewrite.
+    init() {}
+
+    /// Finds the lines to rewrite from the first parse of the page.
+    init(root: OpaquePointer, source: SourceBuffer, extensions: MarkdownExtensions) {
+        if extensions.contains(.callouts), Self.contains(source.bytes, "::") {
+            findFences(in: root, source: source, quoteDepth: 0)
+        }
+        if extensions.contains(.footnotes), Self.contains(source.bytes, "[^") {
+            findFootnoteDefinitions(root: root, source: source)
+        }
+        rewrites.sort { $0.line < $1.line }
+    }
+
+    /// The page's bytes with every rewrite applied.
+    func apply(to bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + rewrites.count * 24)
+        var copied = 0
+        for rewrite in rewrites {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<rewrite.range.lowerBound]))
+            output.append(contentsOf: rewrite.replacement)
+            copied = rewrite.range.upperBound
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        return output
+    }
+
+    var columnShifts: [Int: Int] {
+        var shifts: [Int: Int] = [:]
+        for rewrite in rewrites where rewrite.columnShift != 0 { shifts[rewrite.line] = rewrite.columnShift }
+        return shifts
+    }
+
+    func marker(atLine line: Int) -> Rewrite? { rewrites.first { $0.line == line } }
+
+    // MARK: - Callout fences
+
+    private mutating func findFences(in node: OpaquePointer, source: SourceBuffer, quoteDepth: Int) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_PARAGRAPH:
+                findFences(inParagraph: current, source: source, quoteDepth: quoteDepth)
+            case CMARK_NODE_BLOCK_QUOTE:
+                findFences(in: current, source: source, quoteDepth: quoteDepth + 1)
+            case CMARK_NODE_LIST, CMARK_NODE_ITEM:
+                findFences(in: current, source: source, quoteDepth: quoteDepth)
+            default:
+                break
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    private mutating func findFences(inParagraph paragraph: OpaquePointer, source: SourceBuffer, quoteDepth: Int) {
+        let first = Int(cmark_node_get_start_line(paragraph))
+        let last = max(first, Int(cmark_node_get_end_line(paragraph)))
+        for line in first...last {
+            let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+            let start =
+                line == first
+                ? min(range.lowerBound + Int(cmark_node_get_start_column(paragraph)) - 1, range.upperBound)
+                : source.contentStart(in: range, quoteDepth: quoteDepth)
+            guard let fence = CalloutFence(UnsafeBufferPointer(rebasing: source.bytes[start..<range.upperBound]))
+            else { continue }
+            let marker: Marker =
+                fence.type.map { .calloutOpen(colons: fence.colons, type: $0, title: fence.title) }
+                ?? .calloutClose(colons: fence.colons)
+            rewrites.append(
+                Rewrite(
+                    line: line, range: start..<range.upperBound, replacement: Self.calloutMarker, marker: marker,
+                    position: source.position(ofOffset: start), columnShift: 0))
+        }
+    }
+
+    // MARK: - Footnote definitions
+
+    private mutating func findFootnoteDefinitions(root: OpaquePointer, source: SourceBuffer) {
+        // Lines inside top-level blocks other than paragraphs (code, HTML,
+        // lists, quotes) are not top-level definitions.
+        var covered: [ClosedRange<Int>] = []
+        var child = cmark_node_first_child(root)
+        while let current = child {
+            if cmark_node_get_type(current) != CMARK_NODE_PARAGRAPH {
+                let start = Int(cmark_node_get_start_line(current))
+                covered.append(start...max(start, Int(cmark_node_get_end_line(current))))
+            }
+            child = cmark_node_next(current)
+        }
+        var coveredIndex = 0
+        for line in 1...max(1, source.lines.lineCount) {
+            while coveredIndex < covered.count, covered[coveredIndex].upperBound < line { coveredIndex += 1 }
+            if coveredIndex < covered.count, covered[coveredIndex].contains(line) { continue }
+            let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+            guard let definition = FootnoteDefinitionLine(UnsafeBufferPointer(rebasing: source.bytes[range])) else {
+                continue
+            }
+            let restStart = range.lowerBound + definition.contentOffset
+            let isEmpty = restStart == range.upperBound
+            // `+` and three spaces: content indent 4, as a definition's. A
+            // definition with nothing on its first line starts an item with
+            // a blank line, whose content indent is its marker's width + 1.
+            let replacement = Array((isEmpty ? "10." : "+   ").utf8)
+            let removedCharacters = source.bytes[range.lowerBound..<restStart].reduce(0) {
+                $1 & 0xC0 == 0x80 ? $0 : $0 + 1
+            }
+            rewrites.append(
+                Rewrite(
+                    line: line, range: range.lowerBound..<restStart, replacement: replacement,
+                    marker: .footnote(label: definition.label),
+                    position: source.position(ofOffset: range.lowerBound + definition.markerOffset),
+                    columnShift: removedCharacters - replacement.count))
+        }
+    }
+
+    /// Whether `bytes` hold the two-byte `needle`.
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let first = needle.utf8Start[0]
+        let second = needle.utf8Start[1]
+        guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
+        var index = 0
+        while index < bytes.count - 1, let found = memchr(base + index, Int32(first), bytes.count - 1 - index) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[index + 1] == second { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,76 @@
+import CCmark
+import Foundation
+
+/// What the extensions find in a run of plain text, as the tree walker
+/// reads it: footnote references, a task item's box, a heading's `{#id}`,
+/// autolink literals and strikethrough tildes. Each becomes a cut that
+/// `InlineEdits` makes after the walk; links and problems are recorded now,
+/// at their place in the file.
+extension CmarkTreeWalker {
+    mutating func scan(
+        _ run: TextRun, in parent: OpaquePointer, context: inout InlineContext,
+        tildes: inout [(run: TildeRun, id: Int)]
+    ) {
+        let text = context.block.text
+        var cuts: [InlineEdits.Cut] = []
+        func isFree(_ range: Range<Int>) -> Bool { !cuts.contains { $0.range.overlaps(range) } }
+        func position(_ index: Int) -> SourcePosition {
+            source.position(ofOffset: context.block.sourceOffset(ofTextIndex: index))
+        }
+
+        if extensions.contains(.footnotes) {
+            for reference in TextRunSyntax.footnoteReferences(in: text, run: run.range) {
+                if let html = footnotes?.reference(reference.label) {
+                    cuts.append(InlineEdits.Cut(range: reference.range, replacement: .html(html)))
+                } else {
+                    markdownProblems.append(
+                        MarkdownProblem(
+                            kind: .undefinedFootnote, position: position(reference.range.lowerBound),
+                            message: "footnote `[^\(reference.label)]` has no definition, so it is published as text",
+                            notes: ["define it on a line of its own: `[^\(reference.label)]: The note.`"],
+                            target: reference.label))
+                }
+            }
+        }
+        if context.isTaskCandidate, parent == context.container {
+            context.isTaskCandidate = false
+            if run.range.lowerBound == 0, let box = TextRunSyntax.taskBox(in: text, run: run.range), isFree(box.range) {
+                let html = box.checked
+                    ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />"
+                cuts.append(InlineEdits.Cut(range: box.range, replacement: .html(html)))
+            }
+        }
+        if context.isHeading, extensions.contains(.headingIDs), parent == context.container,
+            let last = run.nodes.last, cmark_node_next(last) == nil,
+            let found = TextRunSyntax.headingID(in: text, run: run.range), isFree(found.range)
+        {
+            cuts.append(InlineEdits.Cut(range: found.range, replacement: .remove))
+            let brace = found.range.lowerBound + (text[found.range].firstIndex(of: UInt8(ascii: "{"))! - found.range.lowerBound)
+            context.explicitID = ExplicitID(
+                id: found.id, removedBytes: found.range.count, position: position(brace))
+        }
+        if extensions.contains(.autolinks), context.linkDepth == 0 {
+            for literal in AutolinkLiteral.find(in: text, run: run.range) where isFree(literal.range) {
+                let slot = addSlot(for: literal.url)
+                links.append(
+                    MarkdownLink(
+                        kind: .autolink, destination: literal.url, position: position(literal.range.lowerBound),
+                        slot: slot))
+                let nodeURL = slot.map { markers != nil ? HTMLMarkers.linkURL(slot: $0) : literal.url } ?? literal.url
+                cuts.append(
+                    InlineEdits.Cut(
+                        range: literal.range,
+                        replacement: .link(
+                            nodeURL: nodeURL, label: String(decoding: text[literal.range], as: UTF8.self))))
+            }
+        }
+        if extensions.contains(.strikethrough) {
+            for tilde in TildeRun.find(in: text, run: run.range) where isFree(tilde.range) {
+                let id = edits.newTildeID()
+                tildes.append((tilde, id))
+                cuts.append(InlineEdits.Cut(range: tilde.range, replacement: .tilde(id: id)))
+            }
+        }
+        edits.add(cuts: cuts, nodes: run.nodes, text: text, range: run.range)
+    }
+}

@@ -1,0 +1,245 @@
+import CCmark
+import Foundation
+
+/// Finds GFM pipe tables in the page's paragraphs (cmark reads a table as a
+/// paragraph of `|` lines) and replaces each with a table that cmark renders
+/// as cmark-gfm writes it.
+///
+/// A table is a header row, a delimiter row with as many cells, and every
+/// following line of the paragraph as a body row (cells past the header's
+/// count dropped, missing ones empty). Lines of the paragraph before the
+/// header stay a paragraph. Each cell's inlines, and that paragraph's, are
+/// parsed in a `SyntheticText`; the cells are custom inlines tagged with
+/// their block, so that the tree walker finds their links at their place
+/// in the file. Lines that look like a table but are not one get a
+/// `malformed-table` warning.
+struct TableBuilder {
+    private struct Table {
+        var paragraph: OpaquePointer
+        var before: Int?
+        var alignments: [TableRow.Alignment]
+        /// Per row, per cell, its synthetic block (nil when the cell is empty).
+        var header: [Int?]
+        var body: [[Int?]]
+        /// Lines after the table that a block quote's prefix no longer holds.
+        var after: Int?
+    }
+
+    let nodes: CmarkNodes
+    let source: SourceBuffer
+    private(set) var synthetic = SyntheticText()
+    private(set) var problems: [MarkdownProblem] = []
+    private var tables: [Table] = []
+
+    init(nodes: CmarkNodes, source: SourceBuffer) {
+        self.nodes = nodes
+        self.source = source
+    }
+
+    /// Finds the tables under `container`.
+    mutating func find(in container: OpaquePointer, quoteDepth: Int = 0) {
+        var child = cmark_node_first_child(container)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_PARAGRAPH:
+                findTable(in: current, quoteDepth: quoteDepth)
+            case CMARK_NODE_BLOCK_QUOTE:
+                find(in: current, quoteDepth: quoteDepth + 1)
+            case CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
+                let tag = NodeTag.get(current)
+                find(in: current, quoteDepth: quoteDepth + (tag == NodeTag.quoteContainer ? 1 : 0))
+            default:
+                break
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    private mutating func findTable(in paragraph: OpaquePointer, quoteDepth: Int) {
+        let startLine = Int(cmark_node_get_start_line(paragraph))
+        let endLine = Int(cmark_node_get_end_line(paragraph))
+        guard endLine > startLine, mayHoldTable(from: startLine, through: endLine) else { return }
+        let text = BlockText(
+            source: source, startLine: startLine, startColumn: Int(cmark_node_get_start_column(paragraph)),
+            endLine: endLine, quoteDepth: quoteDepth)
+        let definitionLines = LeadingDefinitions.lineCount(
+            in: text, source: source, quoteDepth: quoteDepth, atMost: { text.lines.count - 1 })
+        var previous: TableRow?
+        for index in max(1, definitionLines + 1)..<text.lines.count {
+            let row = self.row(text, index)
+            defer { previous = row }
+            guard index - 1 >= definitionLines, let header = previous ?? Optional(self.row(text, index - 1)) else {
+                continue
+            }
+            if let alignments = row.delimiterAlignments, header.hasPipe || row.hasPipe {
+                if header.cells.count == alignments.count {
+                    addTable(
+                        paragraph: paragraph, text: text, headerLine: index - 1, alignments: alignments,
+                        header: header, firstBody: definitionLines, quoteDepth: quoteDepth)
+                    return
+                }
+                if header.hasPipe {
+                    warn(
+                        text, line: index - 1,
+                        "the header row has \(header.cells.count) cells but the delimiter row below it has \(alignments.count)",
+                        note: "give both rows the same number of cells")
+                    return
+                }
+            } else if header.hasPipe, header.cells.count > 1,
+                TableRow.looksLikeDelimiterRow(text.text[lineRange(text, index)])
+            {
+                warn(
+                    text, line: index - 1, "the row below this one is not a valid delimiter row",
+                    note: "write each delimiter cell as `---`, `:---`, `:---:` or `---:`")
+                return
+            }
+        }
+    }
+
+    private func row(_ text: BlockText, _ index: Int) -> TableRow {
+        TableRow(text: text.text, range: lineRange(text, index))
+    }
+
+    private func lineRange(_ text: BlockText, _ index: Int) -> Range<Int> {
+        text.lines[index].textStart..<(text.lines[index].textStart + text.lines[index].length)
+    }
+
+    private mutating func warn(_ text: BlockText, line index: Int, _ message: String, note: String) {
+        problems.append(
+            MarkdownProblem(
+                kind: .malformedTable,
+                position: source.position(ofOffset: text.sourceOffset(ofTextIndex: text.lines[index].textStart)),
+                message: "this looks like a table but is published as text: \(message)", notes: [note]))
+    }
+
+    private mutating func addTable(
+        paragraph: OpaquePointer, text: BlockText, headerLine: Int, alignments: [TableRow.Alignment],
+        header: TableRow, firstBody definitionLines: Int, quoteDepth: Int
+    ) {
+        var table = Table(paragraph: paragraph, alignments: alignments, header: [], body: [])
+        if headerLine > definitionLines {
+            table.before = synthetic.add(
+                lines: (definitionLines..<headerLine).map { lineContent(text, $0) })
+        }
+        table.header = header.cells.map { addCell($0, text, headerLine) }
+        var index = headerLine + 2
+        while index < text.lines.count {
+            // A line a block quote's `>` no longer holds was paragraph text
+            // only by laziness, which a table does not have.
+            if quoteDepth > 0, !holdsQuotePrefix(text, index, quoteDepth) {
+                table.after = synthetic.add(lines: (index..<text.lines.count).map { lineContent(text, $0) })
+                break
+            }
+            let row = self.row(text, index)
+            table.body.append(
+                (0..<alignments.count).map { column in
+                    column < row.cells.count ? addCell(row.cells[column], text, index) : nil
+                })
+            index += 1
+        }
+        tables.append(table)
+    }
+
+    private func lineContent(_ text: BlockText, _ index: Int) -> (bytes: ArraySlice<UInt8>, sourceStart: Int) {
+        (text.text[lineRange(text, index)], text.lines[index].sourceStart)
+    }
+
+    private mutating func addCell(_ cell: TableRow.Cell, _ text: BlockText, _ line: Int) -> Int? {
+        guard !cell.bytes.isEmpty else { return nil }
+        let sourceStart = text.lines[line].sourceStart + (cell.start - text.lines[line].textStart)
+        return synthetic.add(lines: [(cell.bytes, sourceStart)])
+    }
+
+    private func holdsQuotePrefix(_ text: BlockText, _ index: Int, _ depth: Int) -> Bool {
+        let line = text.firstLine + index
+        let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+        return source.bytes[range.lowerBound..<source.prefixEnd(in: range, quoteDepth: depth)].filter {
+            $0 == UInt8(ascii: ">")
+        }.count == depth
+    }
+
+    /// A `|` and a `-` in the paragraph's lines: the least a table needs.
+    private func mayHoldTable(from first: Int, through last: Int) -> Bool {
+        let start = source.lines.starts[first - 1]
+        let end = last < source.lines.starts.count ? source.lines.starts[last] : source.bytes.count
+        guard let base = source.bytes.baseAddress, end > start else { return false }
+        return memchr(base + start, Int32(UInt8(ascii: "|")), end - start) != nil
+            && memchr(base + start, Int32(UInt8(ascii: "-")), end - start) != nil
+    }
+
+    // MARK: - Building
+
+    /// Parses the cells and replaces each table's paragraph. Returns false
+    /// when there was nothing to build or the cells could not be parsed.
+    mutating func build(memory: UnsafeMutablePointer<cmark_mem>) {
+        guard !tables.isEmpty else { return }
+        synthetic.addDefinitions(from: source)
+        guard let paragraphs = synthetic.parse(memory: memory) else { return }
+        for paragraph in paragraphs { Self.unescapePipesInLiterals(paragraph) }
+        for table in tables {
+            let paragraph = table.paragraph
+            if let before = table.before {
+                NodeTag.set(paragraphs[before], NodeTag.synthetic + before)
+                cmark_node_insert_before(paragraph, paragraphs[before])
+            }
+            cmark_node_insert_before(paragraph, tableNode(table, paragraphs))
+            if let after = table.after {
+                NodeTag.set(paragraphs[after], NodeTag.synthetic + after)
+                cmark_node_insert_before(paragraph, paragraphs[after])
+            }
+            cmark_node_unlink(paragraph)
+        }
+    }
+
+    private func tableNode(_ table: Table, _ paragraphs: [OpaquePointer]) -> OpaquePointer {
+        let node = nodes.customBlock(enter: "<table>", exit: "</table>")
+        let head = nodes.customBlock(enter: "<thead>", exit: "</thead>")
+        head.appendRow(table.header, tag: "th", table.alignments, paragraphs, nodes)
+        cmark_node_append_child(node, head)
+        if !table.body.isEmpty {
+            let body = nodes.customBlock(enter: "<tbody>", exit: "</tbody>")
+            for row in table.body { body.appendRow(row, tag: "td", table.alignments, paragraphs, nodes) }
+            cmark_node_append_child(node, body)
+        }
+        return node
+    }
+
+    /// GFM lets `\|` stand in a cell, code spans included, for a `|` that
+    /// does not end the cell; cmark-gfm removes those backslashes before it
+    /// parses the cell. Outside code the escape already reads as `|`.
+    private static func unescapePipesInLiterals(_ node: OpaquePointer) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
+                let literal = CmarkNodes.literal(current)
+                if literal.contains(UInt8(ascii: "|")) {
+                    let text = String(decoding: literal, as: UTF8.self).replacingOccurrences(of: "\\|", with: "|")
+                    cmark_node_set_literal(current, text)
+                }
+            } else {
+                unescapePipesInLiterals(current)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+}
+
+extension OpaquePointer {
+    /// Appends a `<tr>` of cells to a table section.
+    fileprivate func appendRow(
+        _ cells: [Int?], tag: String, _ alignments: [TableRow.Alignment], _ paragraphs: [OpaquePointer],
+        _ nodes: CmarkNodes
+    ) {
+        let row = nodes.customBlock(enter: "<tr>", exit: "</tr>")
+        for (column, block) in cells.enumerated() {
+            let cell = nodes.customInline(enter: "<\(tag)\(alignments[column].attribute)>", exit: "</\(tag)>\n")
+            if let block {
+                CmarkNodes.moveChildren(of: paragraphs[block], to: cell)
+                NodeTag.set(cell, NodeTag.synthetic + block)
+            }
+            cmark_node_append_child(row, cell)
+        }
+        cmark_node_append_child(self, row)
+    }
+}
