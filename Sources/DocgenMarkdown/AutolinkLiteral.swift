@@ -1,8 +1,9 @@
-/// GFM's autolink literals in a run of plain text: `www.` and `http://`,
-/// `https://`, `ftp://` URLs at the start of a line, after whitespace or
-/// after `*`, `_`, `~`, `(`, and e-mail addresses, each trimmed by GFM's
-/// path validation (trailing punctuation, unbalanced `)`, an entity-like
-/// `&x;`).
+/// GFM's autolink literals in a run of plain text: `www.` at the start of a
+/// line, after whitespace or after `*`, `_`, `~`, `(`; `http://`, `https://`
+/// and `ftp://` URLs (anywhere, as cmark-gfm finds them, although the spec
+/// asks for the same boundary); and e-mail addresses. Each is trimmed by
+/// GFM's path validation (trailing punctuation, unbalanced `)`, an
+/// entity-like `&x;`).
 ///
 /// A literal ends where the run of text ends: text that cmark already read
 /// as another inline (code, emphasis, a link) is not part of it.
@@ -13,12 +14,25 @@ struct AutolinkLiteral: Equatable {
     var url: String
 
     /// Every literal in `text[run]`; bytes before the run are only read to
-    /// see what a literal follows.
-    static func find(in text: [UInt8], run: Range<Int>) -> [AutolinkLiteral] {
+    /// see what a literal follows. A literal also ends before the first byte
+    /// `isVerbatim` rejects (an escape or entity, which cmark decoded).
+    static func find(in text: [UInt8], run fullRun: Range<Int>, isVerbatim: (Int) -> Bool = { _ in true })
+        -> [AutolinkLiteral]
+    {
         var found: [AutolinkLiteral] = []
-        var index = run.lowerBound
-        var covered = run.lowerBound
-        while index < run.upperBound {
+        var index = fullRun.lowerBound
+        var covered = fullRun.lowerBound
+        while index < fullRun.upperBound {
+            guard isVerbatim(index) else {
+                index += 1
+                covered = index
+                continue
+            }
+            var verbatimEnd = index
+            while verbatimEnd < fullRun.upperBound, isVerbatim(verbatimEnd) { verbatimEnd += 1 }
+            var verbatimStart = index
+            while verbatimStart > fullRun.lowerBound, isVerbatim(verbatimStart - 1) { verbatimStart -= 1 }
+            let run = verbatimStart..<verbatimEnd
             let byte = text[index]
             var literal: AutolinkLiteral?
             if byte == UInt8(ascii: "w"), index >= covered, startsWWW(text, index, run), isBoundary(text, index, run) {
@@ -56,7 +70,7 @@ struct AutolinkLiteral: Equatable {
         var start = colon
         while start > max(run.lowerBound, notBefore), isASCIILetter(text[start - 1]) { start -= 1 }
         let scheme = String(decoding: text[start..<colon], as: UTF8.self).lowercased()
-        guard schemes.contains(scheme), isBoundary(text, start, run),
+        guard schemes.contains(scheme),
             let domainEnd = domainEnd(text, from: colon + 3, run, allowsShort: true)
         else { return nil }
         let end = trimmedEnd(text, start: start, end: pathEnd(text, from: domainEnd, run))

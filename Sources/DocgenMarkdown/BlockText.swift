@@ -49,13 +49,18 @@ struct BlockText {
         self.firstColumn = startColumn
     }
 
+    /// Text indexes before which the file had one more byte that the text
+    /// leaves out (the `\\` of a table cell's `\\|`), in order.
+    private(set) var removedBytes: [Int] = []
+
     /// A text that is not the file's own lines: a table cell or paragraph
     /// as parsed in `SyntheticText`'s second document.
-    init(text: [UInt8], lines: [Line], firstLine: Int, firstColumn: Int) {
+    init(text: [UInt8], lines: [Line], firstLine: Int, firstColumn: Int, removedBytes: [Int] = []) {
         self.text = text
         self.lines = lines
         self.firstLine = firstLine
         self.firstColumn = firstColumn
+        self.removedBytes = removedBytes
     }
 
     /// The index of the line that holds `index` (a line's `\n` belongs to it).
@@ -72,7 +77,8 @@ struct BlockText {
     /// The file offset of a text index.
     func sourceOffset(ofTextIndex index: Int) -> Int {
         let line = lines[lineIndex(ofTextIndex: index)]
-        return line.sourceStart + min(index - line.textStart, line.length)
+        let removed = removedBytes.isEmpty ? 0 : removedBytes.lazy.filter { $0 >= line.textStart && $0 <= index }.count
+        return line.sourceStart + min(index - line.textStart, line.length) + removed
     }
 
     /// The text index of what cmark reports at `line`, `column` for an inline,

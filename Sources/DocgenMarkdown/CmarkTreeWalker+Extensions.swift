@@ -11,15 +11,19 @@ extension CmarkTreeWalker {
         _ run: TextRun, in parent: OpaquePointer, context: inout InlineContext,
         tildes: inout [(run: TildeRun, id: Int)]
     ) {
-        let text = context.block.text
+        var run = run
+        run.close(in: context.block)
+        let text = run.scanText
         var cuts: [InlineEdits.Cut] = []
-        func isFree(_ range: Range<Int>) -> Bool { !cuts.contains { $0.range.overlaps(range) } }
+        func isFree(_ range: Range<Int>) -> Bool {
+            run.isVerbatim(range) && !cuts.contains { $0.range.overlaps(range) }
+        }
         func position(_ index: Int) -> SourcePosition {
-            source.position(ofOffset: context.block.sourceOffset(ofTextIndex: index))
+            source.position(ofOffset: context.block.sourceOffset(ofTextIndex: run.sourceIndex(of: index)))
         }
 
         if extensions.contains(.footnotes) {
-            for reference in TextRunSyntax.footnoteReferences(in: text, run: run.range) {
+            for reference in TextRunSyntax.footnoteReferences(in: text, run: run.range) where isFree(reference.range) {
                 if let html = footnotes?.reference(reference.label) {
                     cuts.append(InlineEdits.Cut(range: reference.range, replacement: .html(html)))
                 } else {
@@ -34,7 +38,7 @@ extension CmarkTreeWalker {
         }
         if context.isTaskCandidate, parent == context.container {
             context.isTaskCandidate = false
-            if run.range.lowerBound == 0, let box = TextRunSyntax.taskBox(in: text, run: run.range), isFree(box.range) {
+            if run.sourceIndex(of: run.range.lowerBound) == 0, let box = TextRunSyntax.taskBox(in: text, run: run.range), isFree(box.range) {
                 let html = box.checked
                     ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />"
                 cuts.append(InlineEdits.Cut(range: box.range, replacement: .html(html)))
@@ -45,12 +49,13 @@ extension CmarkTreeWalker {
             let found = TextRunSyntax.headingID(in: text, run: run.range), isFree(found.range)
         {
             cuts.append(InlineEdits.Cut(range: found.range, replacement: .remove))
-            let brace = found.range.lowerBound + (text[found.range].firstIndex(of: UInt8(ascii: "{"))! - found.range.lowerBound)
+            let brace = text[found.range].firstIndex(of: UInt8(ascii: "{"))!
             context.explicitID = ExplicitID(
                 id: found.id, removedBytes: found.range.count, position: position(brace))
         }
         if extensions.contains(.autolinks), context.linkDepth == 0 {
-            for literal in AutolinkLiteral.find(in: text, run: run.range) where isFree(literal.range) {
+            let literals = AutolinkLiteral.find(in: text, run: run.range) { run.sourceIndex(of: $0) >= 0 }
+            for literal in literals where isFree(literal.range) {
                 let slot = addSlot(for: literal.url)
                 links.append(
                     MarkdownLink(

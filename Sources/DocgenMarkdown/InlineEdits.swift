@@ -46,7 +46,7 @@ struct InlineEdits {
     mutating func pairTildes(open: Int, close: Int) { tildePairs.append((open, close)) }
 
     /// Records cuts (in any order, not overlapping) in the run of `nodes`
-    /// that covers `text[range]`.
+    /// whose literals, joined, are `text[range]`.
     mutating func add(cuts: [Cut], nodes: [OpaquePointer], text: [UInt8], range: Range<Int>) {
         guard !cuts.isEmpty else { return }
         runs.append(

@@ -20,21 +20,36 @@ struct SyntheticText {
     var isEmpty: Bool { blocks.isEmpty }
 
     /// Adds a block of one or more lines, each given as its bytes and where they
-    /// start in the file; returns the block's index.
-    mutating func add(lines: [(bytes: ArraySlice<UInt8>, sourceStart: Int)]) -> Int {
+    /// start in the file; returns the block's index. A table cell's
+    /// `\\|` is written `|`, as cmark-gfm reads it, code spans included.
+    mutating func add(lines: [(bytes: ArraySlice<UInt8>, sourceStart: Int)], isCell: Bool = false) -> Int {
         var text: [UInt8] = [UInt8(ascii: "x")]
         var textLines = [BlockText.Line(textStart: 0, sourceStart: lines.first?.sourceStart ?? 0, length: 0)]
+        var removed: [Int] = []
         bytes.append(contentsOf: "x\n".utf8)
         for line in lines {
             text.append(0x0A)
-            textLines.append(BlockText.Line(textStart: text.count, sourceStart: line.sourceStart, length: line.bytes.count))
-            text.append(contentsOf: line.bytes)
+            let start = text.count
+            var index = line.bytes.startIndex
+            while index < line.bytes.endIndex {
+                let byte = line.bytes[index]
+                if isCell, byte == UInt8(ascii: "\\"), index + 1 < line.bytes.endIndex,
+                    line.bytes[index + 1] == UInt8(ascii: "|")
+                {
+                    removed.append(text.count)
+                } else {
+                    text.append(byte)
+                }
+                index += 1
+            }
+            textLines.append(BlockText.Line(textStart: start, sourceStart: line.sourceStart, length: text.count - start))
             bytes.append(contentsOf: "    ".utf8)
-            bytes.append(contentsOf: line.bytes)
+            bytes.append(contentsOf: text[start...])
             bytes.append(0x0A)
         }
         bytes.append(0x0A)
-        blocks.append(BlockText(text: text, lines: textLines, firstLine: nextLine, firstColumn: 1))
+        blocks.append(
+            BlockText(text: text, lines: textLines, firstLine: nextLine, firstColumn: 1, removedBytes: removed))
         nextLine += lines.count + 2
         return blocks.count - 1
     }

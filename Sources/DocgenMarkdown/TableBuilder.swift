@@ -59,35 +59,33 @@ struct TableBuilder {
         let startLine = Int(cmark_node_get_start_line(paragraph))
         let endLine = Int(cmark_node_get_end_line(paragraph))
         guard endLine > startLine, mayHoldTable(from: startLine, through: endLine) else { return }
+        let paragraphColumn = Int(cmark_node_get_start_column(paragraph))
         let text = BlockText(
-            source: source, startLine: startLine, startColumn: Int(cmark_node_get_start_column(paragraph)),
-            endLine: endLine, quoteDepth: quoteDepth)
+            source: source, startLine: startLine, startColumn: paragraphColumn, endLine: endLine,
+            quoteDepth: quoteDepth)
         let definitionLines = LeadingDefinitions.lineCount(
             in: text, source: source, quoteDepth: quoteDepth, atMost: { text.lines.count - 1 })
-        var previous: TableRow?
-        for index in max(1, definitionLines + 1)..<text.lines.count {
-            let row = self.row(text, index)
-            defer { previous = row }
-            guard index - 1 >= definitionLines, let header = previous ?? Optional(self.row(text, index - 1)) else {
-                continue
-            }
-            if let alignments = row.delimiterAlignments, header.hasPipe || row.hasPipe {
+        guard definitionLines + 1 < text.lines.count else { return }
+        for index in (definitionLines + 1)..<text.lines.count {
+            let header = row(text, index - 1)
+            let delimiter = row(text, index)
+            if let alignments = delimiter.delimiterAlignments, header.hasPipe || delimiter.hasPipe {
+                // cmark-gfm does not open a table on a lazy delimiter row.
+                guard !isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) else { return }
                 if header.cells.count == alignments.count {
                     addTable(
                         paragraph: paragraph, text: text, headerLine: index - 1, alignments: alignments,
-                        header: header, firstBody: definitionLines, quoteDepth: quoteDepth)
-                    return
-                }
-                if header.hasPipe {
+                        header: header, firstBody: definitionLines, quoteDepth: quoteDepth,
+                        paragraphColumn: paragraphColumn)
+                } else if header.hasPipe {
                     warn(
                         text, line: index - 1,
                         "the header row has \(header.cells.count) cells but the delimiter row below it has \(alignments.count)",
                         note: "give both rows the same number of cells")
-                    return
                 }
-            } else if header.hasPipe, header.cells.count > 1,
-                TableRow.looksLikeDelimiterRow(text.text[lineRange(text, index)])
-            {
+                return
+            }
+            if header.hasPipe, header.cells.count > 1, TableRow.looksLikeDelimiterRow(text.text[lineRange(text, index)]) {
                 warn(
                     text, line: index - 1, "the row below this one is not a valid delimiter row",
                     note: "write each delimiter cell as `---`, `:---`, `:---:` or `---:`")
@@ -114,7 +112,7 @@ struct TableBuilder {
 
     private mutating func addTable(
         paragraph: OpaquePointer, text: BlockText, headerLine: Int, alignments: [TableRow.Alignment],
-        header: TableRow, firstBody definitionLines: Int, quoteDepth: Int
+        header: TableRow, firstBody definitionLines: Int, quoteDepth: Int, paragraphColumn: Int
     ) {
         var table = Table(paragraph: paragraph, alignments: alignments, header: [], body: [])
         if headerLine > definitionLines {
@@ -124,9 +122,9 @@ struct TableBuilder {
         table.header = header.cells.map { addCell($0, text, headerLine) }
         var index = headerLine + 2
         while index < text.lines.count {
-            // A line a block quote's `>` no longer holds was paragraph text
-            // only by laziness, which a table does not have.
-            if quoteDepth > 0, !holdsQuotePrefix(text, index, quoteDepth) {
+            // A line a block quote's `>` or a list item's indent no longer
+            // holds was paragraph text only by laziness, which a table does not have.
+            if isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) {
                 table.after = synthetic.add(lines: (index..<text.lines.count).map { lineContent(text, $0) })
                 break
             }
@@ -147,15 +145,27 @@ struct TableBuilder {
     private mutating func addCell(_ cell: TableRow.Cell, _ text: BlockText, _ line: Int) -> Int? {
         guard !cell.bytes.isEmpty else { return nil }
         let sourceStart = text.lines[line].sourceStart + (cell.start - text.lines[line].textStart)
-        return synthetic.add(lines: [(cell.bytes, sourceStart)])
+        return synthetic.add(lines: [(cell.bytes, sourceStart)], isCell: true)
     }
 
-    private func holdsQuotePrefix(_ text: BlockText, _ index: Int, _ depth: Int) -> Bool {
+    /// Whether a continuation line of a paragraph is lazy: it lacks one of
+    /// the paragraph's `>` markers or, in a list item (outside quotes), is
+    /// indented less than the paragraph's first column.
+    private func isLazy(_ text: BlockText, _ index: Int, quoteDepth: Int, paragraphColumn: Int) -> Bool {
         let line = text.firstLine + index
         let range = source.lines.contentRange(ofLine: line, in: source.bytes)
-        return source.bytes[range.lowerBound..<source.prefixEnd(in: range, quoteDepth: depth)].filter {
-            $0 == UInt8(ascii: ">")
-        }.count == depth
+        if quoteDepth > 0 {
+            return source.bytes[range.lowerBound..<source.prefixEnd(in: range, quoteDepth: quoteDepth)].filter {
+                $0 == UInt8(ascii: ">")
+            }.count < quoteDepth
+        }
+        var column = 0
+        var offset = range.lowerBound
+        while offset < range.upperBound, source.bytes[offset] == 0x20 || source.bytes[offset] == 0x09 {
+            column = source.bytes[offset] == 0x09 ? (column / 4 + 1) * 4 : column + 1
+            offset += 1
+        }
+        return column < paragraphColumn - 1
     }
 
     /// A `|` and a `-` in the paragraph's lines: the least a table needs.
@@ -175,7 +185,6 @@ struct TableBuilder {
         guard !tables.isEmpty else { return }
         synthetic.addDefinitions(from: source)
         guard let paragraphs = synthetic.parse(memory: memory) else { return }
-        for paragraph in paragraphs { Self.unescapePipesInLiterals(paragraph) }
         for table in tables {
             let paragraph = table.paragraph
             if let before = table.before {
@@ -202,26 +211,6 @@ struct TableBuilder {
             cmark_node_append_child(node, body)
         }
         return node
-    }
-
-    /// GFM lets `\|` stand in a cell, code spans included, for a `|` that
-    /// does not end the cell; cmark-gfm removes those backslashes before it
-    /// parses the cell. Outside code the escape already reads as `|`.
-    private static func unescapePipesInLiterals(_ node: OpaquePointer) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            let type = cmark_node_get_type(current)
-            if type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
-                let literal = CmarkNodes.literal(current)
-                if literal.contains(UInt8(ascii: "|")) {
-                    let text = String(decoding: literal, as: UTF8.self).replacingOccurrences(of: "\\|", with: "|")
-                    cmark_node_set_literal(current, text)
-                }
-            } else {
-                unescapePipesInLiterals(current)
-            }
-            child = cmark_node_next(current)
-        }
     }
 }
 

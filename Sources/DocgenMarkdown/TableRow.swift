@@ -1,6 +1,7 @@
 /// One line of a GFM pipe table split into cells: leading and trailing
 /// whitespace and one leading and one trailing `|` dropped, split at every
-/// `|` that no backslash escapes (inside code spans too, as GFM says), each
+/// `|` that no backslash comes right before (inside code spans too, as GFM
+/// says; `\\|` is still an escaped pipe, as cmark-gfm reads it), each
 /// cell trimmed. A cell keeps where it starts in the text it came from, so
 /// positions in it map back to the file.
 struct TableRow {
@@ -22,7 +23,7 @@ struct TableRow {
         var pipes: [Int] = []
         var index = start
         while index < end {
-            if text[index] == UInt8(ascii: "\\") {
+            if text[index] == UInt8(ascii: "\\"), index + 1 < end, text[index + 1] == UInt8(ascii: "|") {
                 index += 2
                 continue
             }

@@ -23,12 +23,13 @@ enum TextRunSyntax {
     }
 
     /// `[ ]`, `[x]` or `[X]` at the start of a task item's first paragraph,
-    /// followed by whitespace: its range and whether it is checked.
+    /// followed by a blank (`- [x]` alone is no task, as in cmark-gfm): its
+    /// range and whether it is checked.
     static func taskBox(in text: [UInt8], run: Range<Int>) -> (range: Range<Int>, checked: Bool)? {
         let start = run.lowerBound
         guard start + 3 <= run.upperBound, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]")
         else { return nil }
-        guard start + 3 == text.count || [0x20, 0x09, 0x0A].contains(text[start + 3]) else { return nil }
+        guard start + 3 < text.count, text[start + 3] == 0x20 || text[start + 3] == 0x09 else { return nil }
         switch text[start + 1] {
         case 0x20: return (start..<(start + 3), false)
         case UInt8(ascii: "x"), UInt8(ascii: "X"): return (start..<(start + 3), true)
