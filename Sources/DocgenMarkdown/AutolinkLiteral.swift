@@ -12,6 +12,8 @@ struct AutolinkLiteral: Equatable {
     var range: Range<Int>
     /// The link's destination: the text, with `http://` or `mailto:` added.
     var url: String
+    /// E-mail addresses may hold decoded escapes and entities; URLs may not.
+    var isEmail = false
 
     /// Every literal in `text[run]`; bytes before the run are only read to
     /// see what a literal follows. A literal also ends before the first byte
@@ -25,7 +27,6 @@ struct AutolinkLiteral: Equatable {
         while index < fullRun.upperBound {
             guard isVerbatim(index) else {
                 index += 1
-                covered = index
                 continue
             }
             var verbatimEnd = index
@@ -40,7 +41,8 @@ struct AutolinkLiteral: Equatable {
             } else if byte == UInt8(ascii: ":") {
                 literal = url(text, colon: index, run, notBefore: covered)
             } else if byte == UInt8(ascii: "@") {
-                literal = email(text, at: index, run, notBefore: covered)
+                // cmark-gfm finds addresses in text as decoded (`foo\+@x.y`).
+                literal = email(text, at: index, fullRun, notBefore: covered)
             }
             if let literal {
                 found.append(literal)
@@ -96,7 +98,7 @@ struct AutolinkLiteral: Equatable {
         }
         guard end > at + 1, periods > 0, text[end - 1] != 0x2D, text[end - 1] != 0x5F else { return nil }
         return AutolinkLiteral(
-            range: start..<end, url: "mailto:" + String(decoding: text[start..<end], as: UTF8.self))
+            range: start..<end, url: "mailto:" + String(decoding: text[start..<end], as: UTF8.self), isEmail: true)
     }
 
     // MARK: - Parts
@@ -153,12 +155,13 @@ struct AutolinkLiteral: Equatable {
         return end
     }
 
-    /// GFM's extended autolink path validation.
+    /// GFM's extended autolink path validation; cmark-gfm also leaves out a
+    /// closing quote (its own tests say so).
     private static func trimmedEnd(_ text: [UInt8], start: Int, end initialEnd: Int) -> Int {
         var end = initialEnd
         while end > start {
             let last = text[end - 1]
-            if "?!.,:*_~".utf8.contains(last) {
+            if "?!.,:*_~'\"".utf8.contains(last) {
                 end -= 1
             } else if last == UInt8(ascii: ")") {
                 let opening = text[start..<end].filter { $0 == UInt8(ascii: "(") }.count

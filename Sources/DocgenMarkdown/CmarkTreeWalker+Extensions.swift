@@ -15,11 +15,15 @@ extension CmarkTreeWalker {
         run.close(in: context.block)
         let text = run.scanText
         var cuts: [InlineEdits.Cut] = []
-        func isFree(_ range: Range<Int>) -> Bool {
-            run.isVerbatim(range) && !cuts.contains { $0.range.overlaps(range) }
+        func isFree(_ range: Range<Int>, verbatim: Bool = true) -> Bool {
+            (!verbatim || run.isVerbatim(range)) && !cuts.contains { $0.range.overlaps(range) }
         }
         func position(_ index: Int) -> SourcePosition {
-            source.position(ofOffset: context.block.sourceOffset(ofTextIndex: run.sourceIndex(of: index)))
+            // A decoded escape or entity: the next byte that was written as it reads.
+            var index = index
+            while run.sourceIndex(of: index) < 0, index + 1 < run.range.upperBound { index += 1 }
+            return source.position(
+                ofOffset: context.block.sourceOffset(ofTextIndex: max(0, run.sourceIndex(of: index))))
         }
 
         if extensions.contains(.footnotes) {
@@ -55,7 +59,7 @@ extension CmarkTreeWalker {
         }
         if extensions.contains(.autolinks), context.linkDepth == 0 {
             let literals = AutolinkLiteral.find(in: text, run: run.range) { run.sourceIndex(of: $0) >= 0 }
-            for literal in literals where isFree(literal.range) {
+            for literal in literals where isFree(literal.range, verbatim: !literal.isEmail) {
                 let slot = addSlot(for: literal.url)
                 links.append(
                     MarkdownLink(
