@@ -96,7 +96,10 @@ struct AutolinkLiteral: Equatable {
             end -= 1
             periods -= 1
         }
-        guard end > at + 1, periods > 0, text[end - 1] != 0x2D, text[end - 1] != 0x5F else { return nil }
+        // `a@b.c@d.e`: cmark-gfm takes the address at the last `@`.
+        guard end > at + 1, periods > 0, text[end - 1] != 0x2D, text[end - 1] != 0x5F,
+            end >= run.upperBound || text[end] != UInt8(ascii: "@")
+        else { return nil }
         return AutolinkLiteral(
             range: start..<end, url: "mailto:" + String(decoding: text[start..<end], as: UTF8.self), isEmail: true)
     }

@@ -74,7 +74,8 @@ extension CmarkTreeWalker {
             }
         }
         if extensions.contains(.strikethrough) {
-            for tilde in TildeRun.find(in: text, run: run.range) where isFree(tilde.range) {
+            let runs = TildeRun.find(in: text, run: run.range) { run.sourceIndex(of: $0) >= 0 }
+            for tilde in runs where isFree(tilde.range) {
                 let id = edits.newTildeID()
                 tildes.append((tilde, id))
                 cuts.append(InlineEdits.Cut(range: tilde.range, replacement: .tilde(id: id)))

@@ -7,21 +7,26 @@ struct TildeRun: Equatable {
     var canOpen: Bool
     var canClose: Bool
 
-    static func find(in text: [UInt8], run: Range<Int>) -> [TildeRun] {
+    /// The runs in `text[run]`; `isVerbatim` rejects a `~` that was written
+    /// escaped (`\~`), which is text, not a delimiter.
+    static func find(in text: [UInt8], run: Range<Int>, isVerbatim: (Int) -> Bool = { _ in true }) -> [TildeRun] {
+        func isTilde(_ index: Int) -> Bool {
+            text[index] == UInt8(ascii: "~") && (!run.contains(index) || isVerbatim(index))
+        }
         var found: [TildeRun] = []
         var index = run.lowerBound
         while index < run.upperBound {
-            guard text[index] == UInt8(ascii: "~") else {
+            guard isTilde(index) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < run.upperBound, text[end] == UInt8(ascii: "~") { end += 1 }
+            while end < run.upperBound, isTilde(end) { end += 1 }
             // A run of tildes that goes on past this text node is longer than it looks.
             var fullStart = index
-            while fullStart > 0, text[fullStart - 1] == UInt8(ascii: "~") { fullStart -= 1 }
+            while fullStart > 0, isTilde(fullStart - 1) { fullStart -= 1 }
             var fullEnd = end
-            while fullEnd < text.count, text[fullEnd] == UInt8(ascii: "~") { fullEnd += 1 }
+            while fullEnd < text.count, isTilde(fullEnd) { fullEnd += 1 }
             if fullEnd - fullStart <= 2, fullStart == index, fullEnd == end {
                 let before = index > 0 ? text[index - 1] : 0x0A
                 let after = end < text.count ? text[end] : 0x0A
@@ -38,17 +43,15 @@ struct TildeRun: Equatable {
         return found
     }
 
-    /// Pairs runs as CommonMark pairs emphasis: each closer with the nearest
-    /// opener of the same length before it; openers between them are text.
+    /// Pairs runs as cmark-gfm does: a closer with the nearest opener before
+    /// it, and only when both have the same length (`~a~~` is text).
     static func pairs(_ runs: [TildeRun]) -> [(open: Int, close: Int)] {
         var pairs: [(open: Int, close: Int)] = []
         var openers: [Int] = []
         for (index, run) in runs.enumerated() {
-            if run.canClose,
-                let match = openers.lastIndex(where: { runs[$0].range.count == run.range.count })
-            {
-                pairs.append((openers[match], index))
-                openers.removeSubrange(match...)
+            if run.canClose, let last = openers.last, runs[last].range.count == run.range.count {
+                pairs.append((last, index))
+                openers.removeLast()
             } else if run.canOpen {
                 openers.append(index)
             }
