@@ -21,9 +21,9 @@ extension CmarkTreeWalker {
         func position(_ index: Int) -> SourcePosition {
             // A decoded escape or entity: the next byte that was written as it reads.
             var index = index
-            while run.sourceIndex(of: index) < 0, index + 1 < run.range.upperBound { index += 1 }
+            let written = run.sourceIndex(of: index)
             return source.position(
-                ofOffset: context.block.sourceOffset(ofTextIndex: max(0, run.sourceIndex(of: index))))
+                ofOffset: context.block.sourceOffset(ofTextIndex: written >= 0 ? written : -2 - written))
         }
 
         if extensions.contains(.footnotes) {
@@ -74,7 +74,7 @@ extension CmarkTreeWalker {
             }
         }
         if extensions.contains(.strikethrough) {
-            let runs = TildeRun.find(in: text, run: run.range) { run.sourceIndex(of: $0) >= 0 }
+            let runs = TildeRun.find(in: text, run: run.range, raw: run.rawByte(at:)) { run.sourceIndex(of: $0) >= 0 }
             for tilde in runs where isFree(tilde.range) {
                 let id = edits.newTildeID()
                 tildes.append((tilde, id))

@@ -192,6 +192,12 @@ struct TableBuilder {
                 cmark_node_insert_before(paragraph, paragraphs[before])
             }
             cmark_node_insert_before(paragraph, tableNode(table, paragraphs))
+            // cmark-gfm makes a list whose item holds a table loose.
+            if let item = cmark_node_parent(paragraph), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+                let list = cmark_node_parent(item)
+            {
+                cmark_node_set_list_tight(list, 0)
+            }
             if let after = table.after {
                 NodeTag.set(paragraphs[after], NodeTag.synthetic + after)
                 cmark_node_insert_before(paragraph, paragraphs[after])

@@ -15,8 +15,12 @@ struct TextRun {
     /// The literals, with one byte of context before and after (the block's
     /// bytes around the run, or a line end).
     private(set) var scanText: [UInt8] = [0x0A]
-    /// For each byte of `scanText` in `range`, its index in the block's text, or -1.
+    /// For each byte of `scanText` in `range`, its index in the block's text;
+    /// for a byte of a decoded escape or entity, `-2 - start` where `start` is
+    /// the index of its `\\` or `&`.
     private(set) var sourceIndexes: [Int] = [-1]
+    /// The bytes around the run as written (`\\` or `&` for a decoded one).
+    private(set) var rawText: [UInt8] = [0x0A]
     /// Where the block's text continues after the run.
     private var sourceEnd = 0
 
@@ -33,6 +37,7 @@ struct TextRun {
         guard !literal.isEmpty, let end = align(literal, at: index, in: block.text) else { return false }
         if nodes.isEmpty {
             scanText[0] = index > 0 ? block.text[index - 1] : 0x0A
+            rawText[0] = scanText[0]
         }
         nodes.append(node)
         sourceEnd = end
@@ -42,13 +47,20 @@ struct TextRun {
     /// Closes the run: the byte after it, for what reads past its end.
     mutating func close(in block: BlockText) {
         scanText.append(sourceEnd < block.text.count ? block.text[sourceEnd] : 0x0A)
+        rawText.append(scanText[scanText.count - 1])
     }
+
+    /// The byte at `index` of `scanText` as it was written: the `\\` or `&`
+    /// of a decoded escape or entity, for rules that read the raw line.
+    func rawByte(at index: Int) -> UInt8 { rawText[index] }
 
     /// Whether every byte of `range` (in `scanText`) was written as it reads.
     func isVerbatim(_ range: Range<Int>) -> Bool {
         range.allSatisfy { sourceIndexes[$0] >= 0 }
     }
 
+    /// The index in the block's text of a byte written as it reads, or a
+    /// negative number for one that was decoded.
     func sourceIndex(of index: Int) -> Int { sourceIndexes[index] }
 
     private mutating func align(_ literal: UnsafeBufferPointer<UInt8>, at start: Int, in text: [UInt8]) -> Int? {
@@ -56,6 +68,7 @@ struct TextRun {
         var offset = 0
         var appended: [UInt8] = []
         var indexes: [Int] = []
+        var raw: [UInt8] = []
         appended.reserveCapacity(literal.count)
         indexes.reserveCapacity(literal.count)
         while offset < literal.count {
@@ -65,7 +78,8 @@ struct TextRun {
                 literal[offset] == text[source + 1]
             {
                 appended.append(literal[offset])
-                indexes.append(-1)
+                indexes.append(-2 - source)
+                raw.append(byte)
                 source += 2
                 offset += 1
             } else if byte == UInt8(ascii: "&"), let entityEnd = Self.entityEnd(text, from: source),
@@ -76,13 +90,15 @@ struct TextRun {
                 guard length > 0 else { return nil }
                 for index in offset..<(offset + length) {
                     appended.append(literal[index])
-                    indexes.append(-1)
+                    indexes.append(-2 - source)
+                    raw.append(byte)
                 }
                 source = entityEnd
                 offset += length
             } else if byte == literal[offset] {
                 appended.append(byte)
                 indexes.append(source)
+                raw.append(byte)
                 source += 1
                 offset += 1
             } else {
@@ -91,6 +107,7 @@ struct TextRun {
         }
         scanText += appended
         sourceIndexes += indexes
+        rawText += raw
         return source
     }
 

@@ -8,8 +8,11 @@ struct TildeRun: Equatable {
     var canClose: Bool
 
     /// The runs in `text[run]`; `isVerbatim` rejects a `~` that was written
-    /// escaped (`\~`), which is text, not a delimiter.
-    static func find(in text: [UInt8], run: Range<Int>, isVerbatim: (Int) -> Bool = { _ in true }) -> [TildeRun] {
+    /// escaped (`\~`), which is text, not a delimiter. Flanking reads the
+    /// bytes as written (`raw`), as cmark-gfm does: `~~a~~&copy;` closes.
+    static func find(
+        in text: [UInt8], run: Range<Int>, raw: (Int) -> UInt8 = { _ in 0 }, isVerbatim: (Int) -> Bool = { _ in true }
+    ) -> [TildeRun] {
         func isTilde(_ index: Int) -> Bool {
             text[index] == UInt8(ascii: "~") && (!run.contains(index) || isVerbatim(index))
         }
@@ -28,8 +31,8 @@ struct TildeRun: Equatable {
             var fullEnd = end
             while fullEnd < text.count, isTilde(fullEnd) { fullEnd += 1 }
             if fullEnd - fullStart <= 2, fullStart == index, fullEnd == end {
-                let before = index > 0 ? text[index - 1] : 0x0A
-                let after = end < text.count ? text[end] : 0x0A
+                let before = index > 0 ? (isVerbatim(index - 1) || !run.contains(index - 1) ? text[index - 1] : raw(index - 1)) : 0x0A
+                let after = end < text.count ? (isVerbatim(end) || !run.contains(end) ? text[end] : raw(end)) : 0x0A
                 let leftFlanking =
                     !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before))
                 let rightFlanking =
