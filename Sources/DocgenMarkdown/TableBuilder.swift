@@ -15,14 +15,17 @@ import Foundation
 /// `malformed-table` warning.
 struct TableBuilder {
     private struct Table {
+        /// The paragraph the table replaces (an empty one where lazy lines
+        /// left a container).
         var paragraph: OpaquePointer
         var before: Int?
         var alignments: [TableRow.Alignment]
         /// Per row, per cell, its synthetic block (nil when the cell is empty).
         var header: [Int?]
         var body: [[Int?]]
-        /// Lines after the table that a block quote's prefix no longer holds.
-        var after: Int?
+        /// Lines after the table that only laziness kept in the paragraph,
+        /// and the empty paragraph after the container where they go.
+        var after: (block: Int, holder: OpaquePointer)?
     }
 
     let nodes: CmarkNodes
@@ -63,35 +66,45 @@ struct TableBuilder {
         let text = BlockText(
             source: source, startLine: startLine, startColumn: paragraphColumn, endLine: endLine,
             quoteDepth: quoteDepth)
+        _ = findTable(in: text, paragraph: paragraph, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn)
+    }
+
+    /// Finds a table in the lines of `text`, which `paragraph` holds; true when there is one.
+    private mutating func findTable(
+        in text: BlockText, paragraph: OpaquePointer, quoteDepth: Int, paragraphColumn: Int
+    ) -> Bool {
         let definitionLines = LeadingDefinitions.lineCount(
             in: text, source: source, quoteDepth: quoteDepth, atMost: { text.lines.count - 1 })
-        guard definitionLines + 1 < text.lines.count else { return }
+        guard definitionLines + 1 < text.lines.count else { return false }
         for index in (definitionLines + 1)..<text.lines.count {
             let header = row(text, index - 1)
             let delimiter = row(text, index)
             if let alignments = delimiter.delimiterAlignments, header.hasPipe || delimiter.hasPipe {
                 // cmark-gfm does not open a table on a lazy delimiter row.
-                guard !isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) else { return }
+                guard !isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) else { return false }
                 if header.cells.count == alignments.count {
                     addTable(
                         paragraph: paragraph, text: text, headerLine: index - 1, alignments: alignments,
                         header: header, firstBody: definitionLines, quoteDepth: quoteDepth,
                         paragraphColumn: paragraphColumn)
-                } else if header.hasPipe {
+                    return true
+                }
+                if header.hasPipe {
                     warn(
                         text, line: index - 1,
                         "the header row has \(header.cells.count) cells but the delimiter row below it has \(alignments.count)",
                         note: "give both rows the same number of cells")
                 }
-                return
+                return false
             }
             if header.hasPipe, header.cells.count > 1, TableRow.looksLikeDelimiterRow(text.text[lineRange(text, index)]) {
                 warn(
                     text, line: index - 1, "the row below this one is not a valid delimiter row",
                     note: "write each delimiter cell as `---`, `:---`, `:---:` or `---:`")
-                return
+                return false
             }
         }
+        return false
     }
 
     private func row(_ text: BlockText, _ index: Int) -> TableRow {
@@ -125,7 +138,7 @@ struct TableBuilder {
             // A line a block quote's `>` or a list item's indent no longer
             // holds was paragraph text only by laziness, which a table does not have.
             if isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) {
-                table.after = synthetic.add(lines: (index..<text.lines.count).map { lineContent(text, $0) })
+                addLazyLines(of: text, from: index, after: paragraph, to: &table)
                 break
             }
             let row = self.row(text, index)
@@ -136,6 +149,29 @@ struct TableBuilder {
             index += 1
         }
         tables.append(table)
+    }
+
+    /// The lazy lines after a table leave its containers, as in cmark-gfm:
+    /// they become a paragraph (or a table) after the paragraph's outermost
+    /// container.
+    private mutating func addLazyLines(
+        of text: BlockText, from index: Int, after paragraph: OpaquePointer, to table: inout Table
+    ) {
+        var outermost = paragraph
+        while let parent = cmark_node_parent(outermost), cmark_node_get_type(parent) != CMARK_NODE_DOCUMENT {
+            outermost = parent
+        }
+        let holder = nodes.paragraph(text: "")
+        cmark_node_insert_after(outermost, holder)
+        let firstLine = text.firstLine + index
+        let range = source.lines.contentRange(ofLine: firstLine, in: source.bytes)
+        let lazy = BlockText(
+            source: source, startLine: firstLine,
+            startColumn: source.contentStart(in: range, quoteDepth: 0) - range.lowerBound + 1,
+            endLine: text.firstLine + text.lines.count - 1, quoteDepth: 0)
+        if !findTable(in: lazy, paragraph: holder, quoteDepth: 0, paragraphColumn: 1) {
+            table.after = (synthetic.add(lines: lazy.lines.indices.map { lineContent(lazy, $0) }), holder)
+        }
     }
 
     private func lineContent(_ text: BlockText, _ index: Int) -> (bytes: ArraySlice<UInt8>, sourceStart: Int) {
@@ -199,8 +235,9 @@ struct TableBuilder {
                 cmark_node_set_list_tight(list, 0)
             }
             if let after = table.after {
-                NodeTag.set(paragraphs[after], NodeTag.synthetic + after)
-                cmark_node_insert_before(paragraph, paragraphs[after])
+                NodeTag.set(paragraphs[after.block], NodeTag.synthetic + after.block)
+                cmark_node_insert_before(after.holder, paragraphs[after.block])
+                cmark_node_unlink(after.holder)
             }
             cmark_node_unlink(paragraph)
         }

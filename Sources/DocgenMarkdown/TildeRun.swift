@@ -16,6 +16,9 @@ struct TildeRun: Equatable {
         func isTilde(_ index: Int) -> Bool {
             text[index] == UInt8(ascii: "~") && (!run.contains(index) || isVerbatim(index))
         }
+        func written(_ index: Int) -> UInt8 {
+            !run.contains(index) || isVerbatim(index) ? text[index] : raw(index)
+        }
         var found: [TildeRun] = []
         var index = run.lowerBound
         while index < run.upperBound {
@@ -31,8 +34,8 @@ struct TildeRun: Equatable {
             var fullEnd = end
             while fullEnd < text.count, isTilde(fullEnd) { fullEnd += 1 }
             if fullEnd - fullStart <= 2, fullStart == index, fullEnd == end {
-                let before = index > 0 ? (isVerbatim(index - 1) || !run.contains(index - 1) ? text[index - 1] : raw(index - 1)) : 0x0A
-                let after = end < text.count ? (isVerbatim(end) || !run.contains(end) ? text[end] : raw(end)) : 0x0A
+                let before = index > 0 ? written(index - 1) : 0x0A
+                let after = end < text.count ? written(end) : 0x0A
                 let leftFlanking =
                     !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before))
                 let rightFlanking =
