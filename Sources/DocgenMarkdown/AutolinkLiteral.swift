@@ -96,8 +96,9 @@ struct AutolinkLiteral: Equatable {
             end -= 1
             periods -= 1
         }
-        // `a@b.c@d.e`: cmark-gfm takes the address at the last `@`.
-        guard end > at + 1, periods > 0, text[end - 1] != 0x2D, text[end - 1] != 0x5F,
+        // `a@b.c@d.e`: cmark-gfm takes the address at the last `@`; and it
+        // wants the address to end with a letter (not `-`, `_` or a digit).
+        guard end > at + 1, periods > 0, isASCIILetter(text[end - 1]),
             end >= run.upperBound || text[end] != UInt8(ascii: "@")
         else { return nil }
         return AutolinkLiteral(

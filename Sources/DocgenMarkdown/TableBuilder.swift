@@ -228,8 +228,10 @@ struct TableBuilder {
                 cmark_node_insert_before(paragraph, paragraphs[before])
             }
             cmark_node_insert_before(paragraph, tableNode(table, paragraphs))
-            // cmark-gfm makes a list whose item holds a table loose.
-            if let item = cmark_node_parent(paragraph), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+            // cmark-gfm makes a list loose when an item that another item
+            // follows ends with a table of only a header row.
+            if table.body.isEmpty, let item = cmark_node_parent(paragraph),
+                cmark_node_get_type(item) == CMARK_NODE_ITEM, cmark_node_next(item) != nil,
                 let list = cmark_node_parent(item)
             {
                 cmark_node_set_list_tight(list, 0)

@@ -73,16 +73,20 @@ enum GFMKnownDifferences {
             text cmark has already read, so the literal ends where the next inline starts
             """
     ) { docgen, cmarkGFM in
+        // The line is compared up to the first literal that took in syntax;
+        // what follows it on that line (one cell or paragraph line) is not.
         let syntax = try! NSRegularExpression(pattern: literalLink)
         let range = NSRange(cmarkGFM.startIndex..., in: cmarkGFM)
-        let swallows = syntax.matches(in: cmarkGFM, range: range).contains { match in
-            let label = (cmarkGFM as NSString).substring(with: match.range(at: 1))
-            return label.rangeOfCharacter(from: CharacterSet(charactersIn: "*_`[]!\\~")) != nil
-        }
-        guard swallows else { return (docgen, cmarkGFM) }
-        // The line holds such a literal: compare it with its inline markup
-        // and the syntax characters taken away, which still shows lost or extra text.
-        return (textOnly(docgen), textOnly(cmarkGFM))
+        guard
+            let match = syntax.matches(in: cmarkGFM, range: range).first(where: { match in
+                let label = (cmarkGFM as NSString).substring(with: match.range(at: 1))
+                return label.rangeOfCharacter(from: CharacterSet(charactersIn: "*_`[]!\\~")) != nil
+            }),
+            let start = Range(match.range, in: cmarkGFM)?.lowerBound,
+            docgen.hasPrefix(cmarkGFM[..<start])
+        else { return (docgen, cmarkGFM) }
+        let kept = String(cmarkGFM[..<start]) + "…"
+        return (kept, kept)
     }
 
     static let urlAfterUnderscore = GFMDifferenceClass.lines(
@@ -114,13 +118,5 @@ enum GFMKnownDifferences {
             docgen.replacingOccurrences(of: "</del><em>([^<]*)</em>", with: "</del>_$1_", options: .regularExpression),
             cmarkGFM
         )
-    }
-
-    /// A line's text without tags, entities of quotes, and the characters of
-    /// inline syntax, for lines whose markup is known to differ.
-    static func textOnly(_ line: String) -> String {
-        line.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-            .replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "[*_`\\[\\]!\\\\~()]|\\s+", with: "", options: .regularExpression)
     }
 }
