@@ -110,6 +110,8 @@ struct CmarkTreeWalker {
     private mutating func visitSynthetic(_ node: OpaquePointer, block text: BlockText) {
         var context = InlineContext(block: text, container: node, isHeading: false)
         context.readsRuns = readsRuns
+        context.isTaskCandidate = isTaskCandidate(node)
+        context.textStart = text.lines.count > 1 ? text.lines[1].textStart : 0
         var geometry = InlineGeometry(block: text, definitionLines: 0)
         var realOpeners: [Int] = []
         _ = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners, context: &context)
@@ -137,11 +139,7 @@ struct CmarkTreeWalker {
         var realOpeners: [Int] = []
         var context = InlineContext(block: text, container: block, isHeading: isHeading)
         context.readsRuns = readsRuns
-        context.isTaskCandidate =
-            extensions.contains(.tasklists) && !isHeading && definitionLines == 0
-            && cmark_node_parent(block).map {
-                cmark_node_get_type($0) == CMARK_NODE_ITEM && cmark_node_first_child($0) == block
-            } == true
+        context.isTaskCandidate = !isHeading && definitionLines == 0 && isTaskCandidate(block)
         _ = visitInlines(of: block, geometry: &geometry, realOpeners: &realOpeners, context: &context)
         var scanner = LinkSyntaxScanner(
             source: source, block: text, from: text.lines[min(definitionLines, text.lines.count - 1)].textStart,
@@ -346,6 +344,14 @@ struct CmarkTreeWalker {
                 break
             }
         }
+    }
+
+    /// The first paragraph of a list item, which a task box may start.
+    private func isTaskCandidate(_ paragraph: OpaquePointer) -> Bool {
+        extensions.contains(.tasklists)
+            && cmark_node_parent(paragraph).map {
+                cmark_node_get_type($0) == CMARK_NODE_ITEM && cmark_node_first_child($0) == paragraph
+            } == true
     }
 
     /// A URL hole for `url` when the site may rewrite it: a path, or a URL

@@ -11,6 +11,9 @@ struct InlineContext {
     var readsRuns = false
     /// The first paragraph of a list item, which may start with `[ ]`.
     var isTaskCandidate = false
+    /// Where the block's own text starts in `block` (past the guard line of
+    /// a synthetic block).
+    var textStart = 0
     /// How many links hold the inlines being read: no autolink inside a link.
     var linkDepth = 0
     /// A heading's `{#id}`, once found.

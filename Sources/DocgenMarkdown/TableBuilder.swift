@@ -80,8 +80,11 @@ struct TableBuilder {
             let header = row(text, index - 1)
             let delimiter = row(text, index)
             if let alignments = delimiter.delimiterAlignments, header.hasPipe || delimiter.hasPipe {
-                // cmark-gfm does not open a table on a lazy delimiter row.
-                guard !isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) else { return false }
+                // cmark-gfm does not open a table on a lazy delimiter row, nor
+                // on one indented as code.
+                guard !isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn),
+                    indentation(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) < 4
+                else { return false }
                 if header.cells.count == alignments.count {
                     addTable(
                         paragraph: paragraph, text: text, headerLine: index - 1, alignments: alignments,
@@ -182,6 +185,21 @@ struct TableBuilder {
         guard !cell.bytes.isEmpty else { return nil }
         let sourceStart = text.lines[line].sourceStart + (cell.start - text.lines[line].textStart)
         return synthetic.add(lines: [(cell.bytes, sourceStart)], isCell: true)
+    }
+
+    /// How far a continuation line of a paragraph is indented past where the
+    /// paragraph's container puts its text.
+    private func indentation(_ text: BlockText, _ index: Int, quoteDepth: Int, paragraphColumn: Int) -> Int {
+        let line = text.firstLine + index
+        let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+        var offset = source.prefixEnd(in: range, quoteDepth: quoteDepth)
+        var column = 0
+        if quoteDepth > 0, offset < range.upperBound, source.bytes[offset] == 0x20 { offset += 1 }
+        while offset < range.upperBound, source.bytes[offset] == 0x20 || source.bytes[offset] == 0x09 {
+            column = source.bytes[offset] == 0x09 ? (column / 4 + 1) * 4 : column + 1
+            offset += 1
+        }
+        return quoteDepth > 0 ? column : column - (paragraphColumn - 1)
     }
 
     /// Whether a continuation line of a paragraph is lazy: it lacks one of

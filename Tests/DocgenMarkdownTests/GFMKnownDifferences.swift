@@ -6,8 +6,16 @@ import Foundation
 /// difference in the same document still fails the test.
 enum GFMKnownDifferences {
     static let all: [GFMDifferenceClass] = [
-        taskItemInBlockQuote, looseTaskItem, autolinkIntoInlineSyntax, urlAfterUnderscore, emphasisAfterStrikethrough,
+        taskItemInBlockQuote, looseTaskItem, autolinkIntoInlineSyntax, urlAfterUnderscore,
+        undecodedEntityAfterRejectedLiteral, emphasisAfterStrikethrough,
     ]
+
+    /// A line's text without tags and without the characters of inline
+    /// syntax, for the part of a line whose markup is known to differ.
+    static func textOnly(_ line: String) -> String {
+        line.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "[*_`~]", with: "", options: .regularExpression)
+    }
 
     static let taskItemInBlockQuote = GFMDifferenceClass(
         name: "task item in a block quote",
@@ -82,11 +90,13 @@ enum GFMKnownDifferences {
                 let label = (cmarkGFM as NSString).substring(with: match.range(at: 1))
                 return label.rangeOfCharacter(from: CharacterSet(charactersIn: "*_`[]!\\~")) != nil
             }),
-            let start = Range(match.range, in: cmarkGFM)?.lowerBound,
-            docgen.hasPrefix(cmarkGFM[..<start])
+            let start = Range(match.range, in: cmarkGFM)?.lowerBound
         else { return (docgen, cmarkGFM) }
-        let kept = String(cmarkGFM[..<start]) + "…"
-        return (kept, kept)
+        // What precedes the literal may differ only in the markup of the
+        // syntax the literal took in (`~~www.x~~…` is `<del>` in docgen).
+        let kept = textOnly(String(cmarkGFM[..<start]))
+        guard textOnly(docgen).hasPrefix(kept) else { return (docgen, cmarkGFM) }
+        return (kept + "…", kept + "…")
     }
 
     static let urlAfterUnderscore = GFMDifferenceClass.lines(
@@ -105,6 +115,20 @@ enum GFMKnownDifferences {
             .replacingOccurrences(of: "</?em>|_", with: "", options: .regularExpression)
         }
         return (strip(docgen), strip(cmarkGFM))
+    }
+
+    static let undecodedEntityAfterRejectedLiteral = GFMDifferenceClass.lines(
+        name: "entity after a rejected `www.` literal",
+        reason: """
+            when cmark-gfm 0.29.0.gfm.6 scans a `www.` literal that then fails validation, it writes an entity that \
+            follows it undecoded (`&amp;` becomes `&amp;amp;`); docgen writes the entity's character as cmark does
+            """
+    ) { docgen, cmarkGFM in
+        var rewritten = cmarkGFM
+        for (entity, character) in [("amp", "&amp;"), ("copy", "©"), ("lt", "&lt;"), ("gt", "&gt;"), ("quot", "&quot;")] {
+            rewritten = rewritten.replacingOccurrences(of: "&amp;\(entity);", with: character)
+        }
+        return rewritten == docgen ? (docgen, rewritten) : (docgen, cmarkGFM)
     }
 
     static let emphasisAfterStrikethrough = GFMDifferenceClass.lines(
