@@ -7,7 +7,7 @@ import Foundation
 enum GFMKnownDifferences {
     static let all: [GFMDifferenceClass] = [
         taskItemInBlockQuote, looseTaskItem, autolinkIntoInlineSyntax, urlAfterUnderscore,
-        undecodedEntityAfterRejectedLiteral, emphasisAfterStrikethrough,
+        undecodedEntityAfterRejectedLiteral, emphasisAfterTildes, blockStartAfterTable,
     ]
 
     /// A line's text without tags and without the characters of inline
@@ -76,9 +76,9 @@ enum GFMKnownDifferences {
     static let autolinkIntoInlineSyntax = GFMDifferenceClass.lines(
         name: "autolink literal running into other inline syntax",
         reason: """
-            cmark-gfm scans a literal's path on the raw line, so it takes in the `*`, `_`, `` ` ``, `[`, `]`, `!`, `\\` \
-            or `~` that follow without a space and the code, emphasis or link they open; docgen finds literals in the \
-            text cmark has already read, so the literal ends where the next inline starts
+            cmark-gfm scans a literal's path on the raw line, so it takes in the `*`, `_`, `` ` ``, `[`, `]`, `!`, `\\`, \
+            `~` or entity that follow without a space and the code, emphasis or link they open; docgen finds literals \
+            in the text cmark has already read, so the literal ends where the next inline starts
             """
     ) { docgen, cmarkGFM in
         // The line is compared up to the first literal that took in syntax;
@@ -89,6 +89,7 @@ enum GFMKnownDifferences {
             let match = syntax.matches(in: cmarkGFM, range: range).first(where: { match in
                 let label = (cmarkGFM as NSString).substring(with: match.range(at: 1))
                 return label.rangeOfCharacter(from: CharacterSet(charactersIn: "*_`[]!\\~")) != nil
+                    || label.range(of: "&amp;[a-z]+;", options: .regularExpression) != nil
             }),
             let start = Range(match.range, in: cmarkGFM)?.lowerBound
         else { return (docgen, cmarkGFM) }
@@ -131,16 +132,40 @@ enum GFMKnownDifferences {
         return rewritten == docgen ? (docgen, rewritten) : (docgen, cmarkGFM)
     }
 
-    static let emphasisAfterStrikethrough = GFMDifferenceClass.lines(
-        name: "`_emphasis_` right after a strikethrough",
+    static let emphasisAfterTildes = GFMDifferenceClass.lines(
+        name: "`_emphasis_` right after tildes",
         reason: """
-            CommonMark's flanking rules make `~~a~~_b_` emphasis (the `_` follows punctuation), as docgen writes it; \
-            cmark-gfm 0.29.0.gfm.6 leaves the `_` delimiters unmatched once its shared delimiter stack has closed the `~~`
+            CommonMark's flanking rules make `~~a~~_b_` and `a~~_b_` emphasis (the `_` follows punctuation), as docgen \
+            writes it; cmark-gfm 0.29.0.gfm.6 keeps `~` and `_` in one delimiter stack and leaves such `_` unmatched
             """
     ) { docgen, cmarkGFM in
         (
-            docgen.replacingOccurrences(of: "</del><em>([^<]*)</em>", with: "</del>_$1_", options: .regularExpression),
+            docgen.replacingOccurrences(
+                of: "(</del>|~)<em>([^<]*)</em>", with: "$1_$2_", options: .regularExpression),
             cmarkGFM
         )
+    }
+
+    static let blockStartAfterTable = GFMDifferenceClass(
+        name: "a line after a table that starts a block only outside a paragraph",
+        reason: """
+            a line right after a table row that is indented as code, or opens an empty list item or an ordered one \
+            not starting at 1, continues cmark's paragraph, so docgen's table takes it as a body row; cmark-gfm's \
+            table is no paragraph and ends there. The two outputs are compared up to their first difference
+            """
+    ) { difference in
+        let lines = difference.markdown.components(separatedBy: "\n")
+        let startsBlock = try! NSRegularExpression(
+            pattern: "^(\\s{4,}\\S|\\s*([2-9]|[1-9][0-9]+)[.)](\\s|$)|\\s*([-+*]|1[.)])\\s*$)")
+        let follows = zip(lines, lines.dropFirst()).contains { row, next in
+            row.contains("|")
+                && startsBlock.firstMatch(in: next, range: NSRange(next.startIndex..., in: next)) != nil
+        }
+        guard follows else { return difference }
+        var result = difference
+        let common = zip(difference.docgen, difference.cmarkGFM).prefix { $0 == $1 }.count
+        result.docgen = String(difference.docgen.prefix(common)) + "…"
+        result.cmarkGFM = result.docgen
+        return result
     }
 }
