@@ -16,41 +16,57 @@ struct AutolinkLiteral: Equatable {
     var isEmail = false
 
     /// Every literal in `text[run]`; bytes before the run are only read to
-    /// see what a literal follows. A literal also ends before the first byte
-    /// `isVerbatim` rejects (an escape or entity, which cmark decoded).
-    static func find(in text: [UInt8], run fullRun: Range<Int>, isVerbatim: (Int) -> Bool = { _ in true })
+    /// see what a literal follows. A URL also ends before the first byte
+    /// `isVerbatim` rejects (an escape or entity, which cmark decoded). As in
+    /// cmark-gfm, `www.` and scheme URLs are found first, and e-mail addresses
+    /// in the text between them.
+    static func find(in text: [UInt8], run: Range<Int>, isVerbatim: (Int) -> Bool = { _ in true })
         -> [AutolinkLiteral]
     {
-        var found: [AutolinkLiteral] = []
-        var index = fullRun.lowerBound
-        var covered = fullRun.lowerBound
-        while index < fullRun.upperBound {
+        var urls: [AutolinkLiteral] = []
+        var index = run.lowerBound
+        var covered = run.lowerBound
+        while index < run.upperBound {
             guard isVerbatim(index) else {
                 index += 1
                 continue
             }
             var verbatimEnd = index
-            while verbatimEnd < fullRun.upperBound, isVerbatim(verbatimEnd) { verbatimEnd += 1 }
+            while verbatimEnd < run.upperBound, isVerbatim(verbatimEnd) { verbatimEnd += 1 }
             var verbatimStart = index
-            while verbatimStart > fullRun.lowerBound, isVerbatim(verbatimStart - 1) { verbatimStart -= 1 }
-            let run = verbatimStart..<verbatimEnd
-            let byte = text[index]
+            while verbatimStart > run.lowerBound, isVerbatim(verbatimStart - 1) { verbatimStart -= 1 }
+            let verbatim = verbatimStart..<verbatimEnd
             var literal: AutolinkLiteral?
-            if byte == UInt8(ascii: "w"), index >= covered, startsWWW(text, index, run), isBoundary(text, index, run) {
-                literal = www(text, index, run)
-            } else if byte == UInt8(ascii: ":") {
-                literal = url(text, colon: index, run, notBefore: covered)
-            } else if byte == UInt8(ascii: "@") {
-                // cmark-gfm finds addresses in text as decoded (`foo\+@x.y`).
-                literal = email(text, at: index, fullRun, notBefore: covered)
+            if text[index] == UInt8(ascii: "w"), startsWWW(text, index, verbatim), isBoundary(text, index, verbatim) {
+                literal = www(text, index, verbatim)
+            } else if text[index] == UInt8(ascii: ":") {
+                literal = url(text, colon: index, verbatim, notBefore: covered)
             }
             if let literal {
-                found.append(literal)
+                urls.append(literal)
                 index = literal.range.upperBound
                 covered = index
             } else {
                 index += 1
             }
+        }
+        var found: [AutolinkLiteral] = []
+        var gapStart = run.lowerBound
+        for url in urls + [AutolinkLiteral(range: run.upperBound..<run.upperBound, url: "")] {
+            let gap = gapStart..<url.range.lowerBound
+            var at = gap.lowerBound
+            var emailCovered = gap.lowerBound
+            while at < gap.upperBound {
+                if text[at] == UInt8(ascii: "@"), let email = email(text, at: at, gap, notBefore: emailCovered) {
+                    found.append(email)
+                    at = email.range.upperBound
+                    emailCovered = at
+                } else {
+                    at += 1
+                }
+            }
+            if !url.url.isEmpty { found.append(url) }
+            gapStart = url.range.upperBound
         }
         return found
     }

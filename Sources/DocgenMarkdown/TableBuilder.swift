@@ -98,13 +98,13 @@ struct TableBuilder {
                         "the header row has \(header.cells.count) cells but the delimiter row below it has \(alignments.count)",
                         note: "give both rows the same number of cells")
                 }
-                return false
+                // Not a table here; a later line may still start one.
+                continue
             }
             if header.hasPipe, header.cells.count > 1, TableRow.looksLikeDelimiterRow(text.text[lineRange(text, index)]) {
                 warn(
                     text, line: index - 1, "the row below this one is not a valid delimiter row",
                     note: "write each delimiter cell as `---`, `:---`, `:---:` or `---:`")
-                return false
             }
         }
         return false
@@ -246,10 +246,11 @@ struct TableBuilder {
                 cmark_node_insert_before(paragraph, paragraphs[before])
             }
             cmark_node_insert_before(paragraph, tableNode(table, paragraphs))
-            // cmark-gfm makes a list loose when an item that another item
-            // follows ends with a table of only a header row.
+            // cmark-gfm makes a list loose when a table of only a header
+            // row is followed by anything in it: a block, or another item.
             if table.body.isEmpty, let item = cmark_node_parent(paragraph),
-                cmark_node_get_type(item) == CMARK_NODE_ITEM, cmark_node_next(item) != nil,
+                cmark_node_get_type(item) == CMARK_NODE_ITEM,
+                cmark_node_next(paragraph) != nil || cmark_node_next(item) != nil,
                 let list = cmark_node_parent(item)
             {
                 cmark_node_set_list_tight(list, 0)

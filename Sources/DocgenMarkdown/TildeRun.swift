@@ -50,14 +50,17 @@ struct TildeRun: Equatable {
     }
 
     /// Pairs runs as cmark-gfm does: a closer with the nearest opener before
-    /// it, and only when both have the same length (`~a~~` is text).
+    /// it when both have the same length; a closer that meets an opener of
+    /// another length is text, and opens nothing (`~a~~` is text).
     static func pairs(_ runs: [TildeRun]) -> [(open: Int, close: Int)] {
         var pairs: [(open: Int, close: Int)] = []
         var openers: [Int] = []
         for (index, run) in runs.enumerated() {
-            if run.canClose, let last = openers.last, runs[last].range.count == run.range.count {
-                pairs.append((last, index))
-                openers.removeLast()
+            if run.canClose, let last = openers.last {
+                if runs[last].range.count == run.range.count {
+                    pairs.append((last, index))
+                    openers.removeLast()
+                }
             } else if run.canOpen {
                 openers.append(index)
             }
