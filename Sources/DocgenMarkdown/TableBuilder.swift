@@ -26,6 +26,8 @@ struct TableBuilder {
         /// Lines after the table that only laziness kept in the paragraph,
         /// and the empty paragraph after the container where they go.
         var after: (block: Int, holder: OpaquePointer)?
+        /// A setext heading's `---` underline, now a thematic break after the table.
+        var endsWithBreak = false
     }
 
     let nodes: CmarkNodes
@@ -46,6 +48,8 @@ struct TableBuilder {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_PARAGRAPH:
                 findTable(in: current, quoteDepth: quoteDepth)
+            case CMARK_NODE_HEADING:
+                findTable(inSetextHeading: current, quoteDepth: quoteDepth)
             case CMARK_NODE_BLOCK_QUOTE:
                 find(in: current, quoteDepth: quoteDepth + 1)
             case CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
@@ -67,6 +71,27 @@ struct TableBuilder {
             source: source, startLine: startLine, startColumn: paragraphColumn, endLine: endLine,
             quoteDepth: quoteDepth)
         _ = findTable(in: text, paragraph: paragraph, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn)
+    }
+
+    /// A setext heading is a paragraph and an underline to cmark; to cmark-gfm
+    /// a table in its lines ends at the underline, a `---` is then a thematic
+    /// break and a `===` one more body row.
+    private mutating func findTable(inSetextHeading heading: OpaquePointer, quoteDepth: Int) {
+        let startLine = Int(cmark_node_get_start_line(heading))
+        var underline = Int(cmark_node_get_end_line(heading))
+        if cmark_node_get_end_column(heading) == 0 { underline -= 1 }
+        guard underline > startLine + 1, mayHoldTable(from: startLine, through: underline) else { return }
+        let range = source.lines.contentRange(ofLine: underline, in: source.bytes)
+        let isBreak = source.bytes[range].contains(UInt8(ascii: "-"))
+        let column = Int(cmark_node_get_start_column(heading))
+        let text = BlockText(
+            source: source, startLine: startLine, startColumn: column, endLine: isBreak ? underline - 1 : underline,
+            quoteDepth: quoteDepth)
+        if findTable(in: text, paragraph: heading, quoteDepth: quoteDepth, paragraphColumn: column), isBreak,
+            let index = tables.lastIndex(where: { $0.paragraph == heading })
+        {
+            tables[index].endsWithBreak = true
+        }
     }
 
     /// Finds a table in the lines of `text`, which `paragraph` holds; true when there is one.
@@ -132,8 +157,10 @@ struct TableBuilder {
     ) {
         var table = Table(paragraph: paragraph, alignments: alignments, header: [], body: [])
         if headerLine > definitionLines {
+            // cmark-gfm reads the paragraph before a table with the cell
+            // rules too: a `\\|` in it is a `|`, code spans included.
             table.before = synthetic.add(
-                lines: (definitionLines..<headerLine).map { lineContent(text, $0) })
+                lines: (definitionLines..<headerLine).map { lineContent(text, $0) }, isCell: true)
         }
         table.header = header.cells.map { addCell($0, text, headerLine) }
         var index = headerLine + 2
@@ -254,6 +281,9 @@ struct TableBuilder {
                 let list = cmark_node_parent(item)
             {
                 cmark_node_set_list_tight(list, 0)
+            }
+            if table.endsWithBreak {
+                cmark_node_insert_before(paragraph, cmark_node_new_with_mem(CMARK_NODE_THEMATIC_BREAK, memory))
             }
             if let after = table.after {
                 NodeTag.set(paragraphs[after.block], NodeTag.synthetic + after.block)

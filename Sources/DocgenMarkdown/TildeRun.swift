@@ -49,20 +49,30 @@ struct TildeRun: Equatable {
         return found
     }
 
-    /// Pairs runs as cmark-gfm does: a closer with the nearest opener before
-    /// it when both have the same length; a closer that meets an opener of
-    /// another length is text, and opens nothing (`~a~~` is text).
+    /// Pairs runs as cmark-gfm's delimiter stack does: a closer takes the
+    /// nearest opener before it that CommonMark's "rule of 3" allows; when
+    /// their lengths differ the closer is text (`~a~~`); a closer that finds
+    /// no opener stays as an opener if it can open.
     static func pairs(_ runs: [TildeRun]) -> [(open: Int, close: Int)] {
         var pairs: [(open: Int, close: Int)] = []
-        var openers: [Int] = []
-        for (index, run) in runs.enumerated() {
-            if run.canClose, let last = openers.last {
-                if runs[last].range.count == run.range.count {
-                    pairs.append((last, index))
-                    openers.removeLast()
+        var stack: [Int] = []
+        for (index, closer) in runs.enumerated() {
+            guard closer.canClose else {
+                if closer.canOpen { stack.append(index) }
+                continue
+            }
+            let found = stack.lastIndex { position in
+                let opener = runs[position]
+                return !(closer.canOpen || opener.canClose) || closer.range.count % 3 == 0
+                    || (opener.range.count + closer.range.count) % 3 != 0
+            }
+            if let found {
+                if runs[stack[found]].range.count == closer.range.count {
+                    pairs.append((stack[found], index))
+                    stack.removeSubrange(found...)
                 }
-            } else if run.canOpen {
-                openers.append(index)
+            } else if closer.canOpen {
+                stack.append(index)
             }
         }
         return pairs
