@@ -78,9 +78,14 @@ struct TableBuilder {
     /// break and a `===` one more body row.
     private mutating func findTable(inSetextHeading heading: OpaquePointer, quoteDepth: Int) {
         let startLine = Int(cmark_node_get_start_line(heading))
-        var underline = Int(cmark_node_get_end_line(heading))
-        if cmark_node_get_end_column(heading) == 0 { underline -= 1 }
-        guard underline > startLine + 1, mayHoldTable(from: startLine, through: underline) else { return }
+        // cmark's end position of a setext heading is unreliable (it can
+        // reach into the next line): the underline is the first line of
+        // only `=` or only `-` after the first.
+        guard
+            let underline = (startLine + 1...max(startLine + 1, Int(cmark_node_get_end_line(heading)))).first(where: {
+                isSetextUnderline($0, quoteDepth: quoteDepth)
+            }), underline > startLine + 1, mayHoldTable(from: startLine, through: underline)
+        else { return }
         let range = source.lines.contentRange(ofLine: underline, in: source.bytes)
         let isBreak = source.bytes[range].contains(UInt8(ascii: "-"))
         let column = Int(cmark_node_get_start_column(heading))
@@ -92,6 +97,15 @@ struct TableBuilder {
         {
             tables[index].endsWithBreak = true
         }
+    }
+
+    private func isSetextUnderline(_ line: Int, quoteDepth: Int) -> Bool {
+        guard line <= source.lines.lineCount else { return false }
+        let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+        var bytes = source.bytes[source.contentStart(in: range, quoteDepth: quoteDepth)..<range.upperBound]
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        guard let first = bytes.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
+        return bytes.allSatisfy { $0 == first }
     }
 
     /// Finds a table in the lines of `text`, which `paragraph` holds; true when there is one.
