@@ -1,7 +1,8 @@
 import CCmark
 import Foundation
 
-/// Footnotes as cmark-gfm writes them: each `[^label]` with a definition
+/// Footnotes as cmark-gfm 0.29 writes them (with an `aria-label` on the
+/// section): each `[^label]` with a definition
 /// becomes a numbered superscript link (numbered by first reference, in
 /// document order), and the definitions that are used move to a
 /// `<section class="footnotes">` at the end of the page, each with a link
@@ -105,7 +106,10 @@ struct FootnoteBuilder {
             cmark_node_unlink(definition.node)
         }
         guard !numbered.isEmpty else { return }
-        let section = nodes.customBlock(enter: "<section class=\"footnotes\">\n<ol>", exit: "</ol>\n</section>")
+        // cmark-gfm 0.29's section, named for assistive technology as github.com
+        // names it (a section without a heading or label is unnamed).
+        let section = nodes.customBlock(
+            enter: "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>", exit: "</ol>\n</section>")
         for index in numbered {
             let definition = definitions[index]
             let number = definition.number!

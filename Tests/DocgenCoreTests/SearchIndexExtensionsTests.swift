@@ -56,7 +56,7 @@ final class SearchIndexExtensionsTests: XCTestCase {
     func testFootnoteSectionIsIndexedWithoutBackArrows() {
         let html = """
             <p>Claim<sup class="footnote-ref"><a href="#fn1" id="fnref1">1</a></sup>.</p>
-            <section class="footnotes">
+            <section class="footnotes" aria-label="Footnotes">
             <ol>
             <li id="fn1">
             <p>See the <a href="">source</a>. <a href="#fnref1" class="footnote-backref">↩</a> <a href="#fnref1-2" class="footnote-backref">↩<sup class="footnote-ref">2</sup></a></p>

