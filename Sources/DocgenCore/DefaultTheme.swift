@@ -526,6 +526,11 @@ th, td { padding: 0.4rem 0.75rem; border: 1px solid var(--border); text-align: l
 /* A table too wide for the column is laid out at its cells' narrowest: a
    floor keeps a column of long text from becoming a word a line. */
 th, td { min-width: 5rem; }
+/* A table of five columns or more is the kind that overflows (API
+   parameters): its cells get more room, and its last column, which in such
+   tables holds the description, enough for a few words a line. */
+table:has(th:nth-child(5)) td { min-width: 7rem; }
+table:has(th:nth-child(5)) td:last-child { min-width: min(24rem, 75vw); }
 th { background: var(--table-head-bg); font-weight: 600; }
 tr:nth-child(2n) td { background: var(--table-stripe-bg); }
 th[align="center"], td[align="center"] { text-align: center; }
