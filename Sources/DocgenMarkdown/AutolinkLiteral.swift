@@ -102,8 +102,9 @@ struct AutolinkLiteral: Equatable {
         guard start < at else { return nil }
         var end = at + 1
         var periods = 0
-        while end < run.upperBound, isAlphanumeric(text[end]) || text[end] == 0x2D || text[end] == 0x5F
-            || text[end] == 0x2E
+        while end < run.upperBound,
+            isAlphanumeric(text[end]) || text[end] == 0x2D || text[end] == 0x5F
+                || text[end] == 0x2E
         {
             if text[end] == 0x2E { periods += 1 }
             end += 1

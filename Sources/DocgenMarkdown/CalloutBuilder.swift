@@ -73,7 +73,8 @@ struct CalloutBuilder {
             problems.append(
                 MarkdownProblem(
                     kind: .unclosedCallout, position: fence.position,
-                    message: "the `\(String(repeating: ":", count: fence.colons))\(fence.type)` callout is never closed",
+                    message:
+                        "the `\(String(repeating: ":", count: fence.colons))\(fence.type)` callout is never closed",
                     notes: [
                         "close it with a line of `\(String(repeating: ":", count: fence.colons))`; "
                             + "until then it runs to the end of its container"
@@ -119,7 +120,8 @@ struct CalloutBuilder {
         let line = Int(cmark_node_get_start_line(paragraph))
         let range = source.lines.contentRange(ofLine: line, in: source.bytes)
         let start = min(range.lowerBound + Int(cmark_node_get_start_column(paragraph)) - 1, range.upperBound)
-        var text = String(decoding: UnsafeBufferPointer(rebasing: source.bytes[start..<range.upperBound]), as: UTF8.self)
+        var text = String(
+            decoding: UnsafeBufferPointer(rebasing: source.bytes[start..<range.upperBound]), as: UTF8.self)
         while text.last == " " || text.last == "\t" { text.removeLast() }
         guard text.hasPrefix("[!"), text.hasSuffix("]") else { return nil }
         let type = text.dropFirst(2).dropLast().lowercased()

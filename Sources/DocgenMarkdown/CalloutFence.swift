@@ -24,7 +24,9 @@ struct CalloutFence: Equatable {
         }
         guard Self.isLetter(line[index]) else { return nil }
         let typeStart = index
-        while index < line.count, Self.isLetter(line[index]) || Self.isDigit(line[index]) || line[index] == 0x2D || line[index] == 0x5F {
+        while index < line.count,
+            Self.isLetter(line[index]) || Self.isDigit(line[index]) || line[index] == 0x2D || line[index] == 0x5F
+        {
             index += 1
         }
         type = String(decoding: line[typeStart..<index], as: UTF8.self).lowercased()

@@ -42,9 +42,13 @@ extension CmarkTreeWalker {
         }
         if context.isTaskCandidate, parent == context.container {
             context.isTaskCandidate = false
-            if run.sourceIndex(of: run.range.lowerBound) == context.textStart, let box = TextRunSyntax.taskBox(in: text, run: run.range), isFree(box.range) {
-                let html = box.checked
-                    ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />"
+            if run.sourceIndex(of: run.range.lowerBound) == context.textStart,
+                let box = TextRunSyntax.taskBox(in: text, run: run.range), isFree(box.range)
+            {
+                let html =
+                    box.checked
+                    ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />"
+                    : "<input type=\"checkbox\" disabled=\"\" />"
                 cuts.append(InlineEdits.Cut(range: box.range, replacement: .html(html)))
             }
         }

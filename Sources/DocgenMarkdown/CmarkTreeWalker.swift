@@ -186,7 +186,8 @@ struct CmarkTreeWalker {
         }
         headings = pendingHeadings.map { heading in
             MarkdownHeading(
-                level: heading.level, text: heading.text, id: heading.explicitID?.id ?? slugger.uniqueSlug(heading.text),
+                level: heading.level, text: heading.text,
+                id: heading.explicitID?.id ?? slugger.uniqueSlug(heading.text),
                 position: heading.position)
         }
     }
@@ -236,7 +237,8 @@ struct CmarkTreeWalker {
             case CMARK_NODE_LINEBREAK:
                 geometry.passLineEnd(isHard: true)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
-                let index = geometry.enter(start: Self.start(of: node), end: Self.end(of: node), isCode: type == CMARK_NODE_CODE)
+                let index = geometry.enter(
+                    start: Self.start(of: node), end: Self.end(of: node), isCode: type == CMARK_NODE_CODE)
                 if type == CMARK_NODE_HTML_INLINE {
                     addInlineHTML(node, at: index, geometry: geometry)
                 } else if readsRuns, type == CMARK_NODE_TEXT, !run.extend(with: node, at: index, in: geometry.block) {

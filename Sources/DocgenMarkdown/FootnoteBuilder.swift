@@ -100,7 +100,8 @@ struct FootnoteBuilder {
             problems.append(
                 MarkdownProblem(
                     kind: .unusedFootnote, position: definition.position,
-                    message: "footnote `[^\(definition.label)]` is defined but never referenced, so it is not published",
+                    message:
+                        "footnote `[^\(definition.label)]` is defined but never referenced, so it is not published",
                     notes: ["reference it as `[^\(definition.label)]` or remove the definition"],
                     target: definition.label))
             cmark_node_unlink(definition.node)

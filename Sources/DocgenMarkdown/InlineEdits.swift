@@ -50,7 +50,9 @@ struct InlineEdits {
     mutating func add(cuts: [Cut], nodes: [OpaquePointer], text: [UInt8], range: Range<Int>) {
         guard !cuts.isEmpty else { return }
         runs.append(
-            RunEdit(nodes: nodes, text: text, range: range, cuts: cuts.sorted { $0.range.lowerBound < $1.range.lowerBound }))
+            RunEdit(
+                nodes: nodes, text: text, range: range, cuts: cuts.sorted { $0.range.lowerBound < $1.range.lowerBound })
+        )
     }
 
     func apply(nodes factory: CmarkNodes) {

@@ -127,7 +127,8 @@ struct LinkSyntaxScanner {
             report(.malformedLink, at: opener, target: destination(from: next), into: &found)
         case UInt8(ascii: "["):
             guard !isTaskBox(label), !(readsFootnotes && label.hasPrefix("^")),
-                let labelClose = endOfReferenceLabel(from: next) else { return }
+                let labelClose = endOfReferenceLabel(from: next)
+            else { return }
             let reference = String(decoding: text[(next + 1)..<labelClose], as: UTF8.self)
             let target = Self.singleLine(reference.isEmpty ? label : reference)
             report(.undefinedReference, at: opener, target: target, into: &found)

@@ -42,7 +42,8 @@ struct SyntheticText {
                 }
                 index += 1
             }
-            textLines.append(BlockText.Line(textStart: start, sourceStart: line.sourceStart, length: text.count - start))
+            textLines.append(
+                BlockText.Line(textStart: start, sourceStart: line.sourceStart, length: text.count - start))
             bytes.append(contentsOf: "    ".utf8)
             bytes.append(contentsOf: text[start...])
             bytes.append(0x0A)

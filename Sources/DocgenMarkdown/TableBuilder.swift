@@ -140,7 +140,8 @@ struct TableBuilder {
                 // Not a table here; a later line may still start one.
                 continue
             }
-            if header.hasPipe, header.cells.count > 1, TableRow.looksLikeDelimiterRow(text.text[lineRange(text, index)]) {
+            if header.hasPipe, header.cells.count > 1, TableRow.looksLikeDelimiterRow(text.text[lineRange(text, index)])
+            {
                 warn(
                     text, line: index - 1, "the row below this one is not a valid delimiter row",
                     note: "write each delimiter cell as `---`, `:---`, `:---:` or `---:`")

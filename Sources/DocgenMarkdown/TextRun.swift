@@ -113,7 +113,9 @@ struct TextRun {
 
     /// How many bytes of the literal an entity decoded to: one code point,
     /// else two, whichever the text after the entity lines up with.
-    private func decodedLength(_ literal: UnsafeBufferPointer<UInt8>, at offset: Int, resyncingWith text: [UInt8], at next: Int)
+    private func decodedLength(
+        _ literal: UnsafeBufferPointer<UInt8>, at offset: Int, resyncingWith text: [UInt8], at next: Int
+    )
         -> Int
     {
         var length = 0
@@ -121,7 +123,11 @@ struct TextRun {
             guard offset + length < literal.count else { return length }
             length += Self.utf8Length(literal[offset + length])
             let end = offset + length
-            if end >= literal.count || (next < text.count && (text[next] == literal[end] || text[next] == UInt8(ascii: "\\") || text[next] == UInt8(ascii: "&"))) {
+            if end >= literal.count
+                || (next < text.count
+                    && (text[next] == literal[end] || text[next] == UInt8(ascii: "\\")
+                        || text[next] == UInt8(ascii: "&")))
+            {
                 return min(length, literal.count - offset)
             }
         }

@@ -23,10 +23,10 @@ final class GFMSpecTests: XCTestCase {
     /// The same for `extensions.txt`.
     static let acceptedExtensionsDifferences: [Int: String] = [
         23: """
-            docgen's footnotes section carries `aria-label="Footnotes"`: a section with neither heading nor label is \
-            unnamed to assistive technology (the Nu HTML checker warns), and github.com names it too; the rest is \
-            cmark-gfm 0.29's markup
-            """
+        docgen's footnotes section carries `aria-label="Footnotes"`: a section with neither heading nor label is \
+        unnamed to assistive technology (the Nu HTML checker warns), and github.com names it too; the rest is \
+        cmark-gfm 0.29's markup
+        """
     ]
     /// `extensions.txt` examples whose expected HTML is `<IGNORE>`: only
     /// parsing them without a crash is checked.
