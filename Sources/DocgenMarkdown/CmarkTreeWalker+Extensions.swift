@@ -19,8 +19,7 @@ extension CmarkTreeWalker {
             (!verbatim || run.isVerbatim(range)) && !cuts.contains { $0.range.overlaps(range) }
         }
         func position(_ index: Int) -> SourcePosition {
-            // A decoded escape or entity: the next byte that was written as it reads.
-            var index = index
+            // A byte of a decoded escape or entity is where its `\` or `&` is.
             let written = run.sourceIndex(of: index)
             return source.position(
                 ofOffset: context.block.sourceOffset(ofTextIndex: written >= 0 ? written : -2 - written))
