@@ -46,10 +46,10 @@ struct BlockRewrites {
 
     /// Finds the lines to rewrite from the first parse of the page.
     init(root: OpaquePointer, source: SourceBuffer, extensions: MarkdownExtensions) {
-        if extensions.contains(.callouts), Self.contains(source.bytes, "::") {
+        if extensions.contains(.callouts), BytePair.contains(source.bytes, UInt8(ascii: ":"), UInt8(ascii: ":")) {
             findFences(in: root, source: source, quoteDepth: 0)
         }
-        if extensions.contains(.footnotes), Self.contains(source.bytes, "[^") {
+        if extensions.contains(.footnotes), BytePair.contains(source.bytes, UInt8(ascii: "["), UInt8(ascii: "^")) {
             findFootnoteDefinitions(root: root, source: source)
         }
         rewrites.sort { $0.line < $1.line }
@@ -155,19 +155,5 @@ struct BlockRewrites {
                     position: source.position(ofOffset: range.lowerBound + definition.markerOffset),
                     columnShift: removedCharacters - replacement.count))
         }
-    }
-
-    /// Whether `bytes` hold the two-byte `needle`.
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let first = needle.utf8Start[0]
-        let second = needle.utf8Start[1]
-        guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
-        var index = 0
-        while index < bytes.count - 1, let found = memchr(base + index, Int32(first), bytes.count - 1 - index) {
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if bytes[index + 1] == second { return true }
-            index += 1
-        }
-        return false
     }
 }

@@ -91,16 +91,17 @@ struct CmarkTreeWalker {
         var endLine = Int(cmark_node_get_end_line(block))
         if isHeading, cmark_node_get_end_column(block) == 0 { endLine -= 1 }  // setext: "N:0" past the underline
         // Most blocks hold no link, image, raw HTML or link-shaped text, and
-        // all of these need a `[` or a `<` in the source: such a block has
-        // nothing to record, so its text is not even gathered.
+        // all of these need a `[` or a `<` in the source; nor the syntax of an
+        // inline extension (`~`, `@`, `://`, `www.`, `{#`, `[^`, `[ ]`): such a
+        // block has nothing to record, so its text is not even gathered.
         var explicitID: ExplicitID?
-        if source.linesMayHoldLinks(from: startLine, through: max(startLine, endLine))
-            || (!extensions.isEmpty
-                && source.linesMayHoldExtensions(from: startLine, through: max(startLine, endLine)))
-        {
+        let lastLine = max(startLine, endLine)
+        let mayHoldExtensions =
+            readsRuns && source.linesMayHoldExtensions(from: startLine, through: lastLine)
+        if mayHoldExtensions || source.linesMayHoldLinks(from: startLine, through: lastLine) {
             explicitID = visitLinks(
                 of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth,
-                isHeading: isHeading)
+                isHeading: isHeading, mayHoldExtensions: mayHoldExtensions)
         }
         if isHeading { addHeading(block, line: startLine, byteColumn: startColumn, explicitID: explicitID) }
     }
@@ -125,7 +126,8 @@ struct CmarkTreeWalker {
     /// Records the links and raw HTML of a paragraph or heading, and the
     /// link-shaped text cmark left in it.
     private mutating func visitLinks(
-        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int, isHeading: Bool
+        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int, isHeading: Bool,
+        mayHoldExtensions: Bool
     ) -> ExplicitID? {
         let text = BlockText(
             source: source, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth)
@@ -138,8 +140,13 @@ struct CmarkTreeWalker {
         var geometry = InlineGeometry(block: text, definitionLines: definitionLines)
         var realOpeners: [Int] = []
         var context = InlineContext(block: text, container: block, isHeading: isHeading)
-        context.readsRuns = readsRuns
         context.isTaskCandidate = !isHeading && definitionLines == 0 && isTaskCandidate(block)
+        // A block with links only (the common case) needs no runs of text:
+        // footnote references and task boxes are the extensions a `[` brings.
+        context.readsRuns =
+            mayHoldExtensions || context.isTaskCandidate
+            || (extensions.contains(.footnotes)
+                && text.text.withUnsafeBufferPointer { BytePair.contains($0, UInt8(ascii: "["), UInt8(ascii: "^")) })
         _ = visitInlines(of: block, geometry: &geometry, realOpeners: &realOpeners, context: &context)
         var scanner = LinkSyntaxScanner(
             source: source, block: text, from: text.lines[min(definitionLines, text.lines.count - 1)].textStart,
