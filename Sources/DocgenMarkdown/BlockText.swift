@@ -16,6 +16,8 @@ struct BlockText {
         var sourceStart: Int
         /// Its bytes, without the line ending.
         var length: Int
+        /// How far cmark's columns on this line run ahead (see `LazyLine`).
+        var reportShift = 0
     }
 
     let text: [UInt8]
@@ -25,7 +27,9 @@ struct BlockText {
     /// The 1-based byte column where `lines[0]` starts in the file.
     let firstColumn: Int
 
-    init(source: SourceBuffer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int) {
+    init(
+        source: SourceBuffer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int, itemColumns: [Int] = []
+    ) {
         let lastLine = max(startLine, endLine)
         var text: [UInt8] = []
         var lines: [Line] = []
@@ -40,7 +44,12 @@ struct BlockText {
                 ? min(range.lowerBound + startColumn - 1, range.upperBound)
                 : source.contentStart(in: range, quoteDepth: quoteDepth)
             if !text.isEmpty { text.append(0x0A) }
-            lines.append(Line(textStart: text.count, sourceStart: start, length: range.upperBound - start))
+            let shift =
+                line == startLine
+                ? 0
+                : LazyLine.columnShift(source: source, range: range, quoteDepth: quoteDepth, itemColumns: itemColumns)
+            lines.append(
+                Line(textStart: text.count, sourceStart: start, length: range.upperBound - start, reportShift: shift))
             text.append(contentsOf: UnsafeBufferPointer(rebasing: source.bytes[start..<range.upperBound]))
         }
         self.text = text
@@ -90,7 +99,8 @@ struct BlockText {
     /// every line ending as one `\n`, as this text has them.
     func index(reportedLine line: Int, column: Int, lineDelta: Int) -> Int {
         let lineIndex = min(max(0, line - firstLine + lineDelta), lines.count - 1)
-        return min(max(0, lines[lineIndex].textStart + column - firstColumn), max(0, text.count - 1))
+        let start = lines[lineIndex].textStart - lines[lineIndex].reportShift
+        return min(max(0, start + column - firstColumn), max(0, text.count - 1))
     }
 
     /// Whether the byte at `index` ends a line or is blank.

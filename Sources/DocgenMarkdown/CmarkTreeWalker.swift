@@ -43,7 +43,7 @@ struct CmarkTreeWalker {
         self.markers = markers
     }
 
-    mutating func walk(_ root: OpaquePointer) { visitBlock(root, quoteDepth: 0) }
+    mutating func walk(_ root: OpaquePointer) { visitBlock(root, quoteDepth: 0, itemColumns: []) }
 
     /// Whether an extension reads runs of plain text.
     private var readsRuns: Bool {
@@ -58,8 +58,10 @@ struct CmarkTreeWalker {
 
     // MARK: - Blocks
 
-    /// `quoteDepth` is how many block quotes hold `node`: the `>` markers its lines start with.
-    private mutating func visitBlock(_ node: OpaquePointer, quoteDepth: Int) {
+    /// `quoteDepth` is how many block quotes hold `node`: the `>` markers its
+    /// lines start with; `itemColumns` the content columns of the list items
+    /// that hold it inside its innermost quote.
+    private mutating func visitBlock(_ node: OpaquePointer, quoteDepth: Int, itemColumns: [Int]) {
         if let index = NodeTag.syntheticIndex(node), index < syntheticBlocks.count {
             visitSynthetic(node, block: syntheticBlocks[index])
             return
@@ -67,7 +69,8 @@ struct CmarkTreeWalker {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            visitInlineBlock(node, isHeading: type == CMARK_NODE_HEADING, quoteDepth: quoteDepth)
+            visitInlineBlock(
+                node, isHeading: type == CMARK_NODE_HEADING, quoteDepth: quoteDepth, itemColumns: itemColumns)
         case CMARK_NODE_HTML_BLOCK:
             visitHTMLBlock(node, quoteDepth: quoteDepth)
         case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
@@ -77,15 +80,26 @@ struct CmarkTreeWalker {
                 type == CMARK_NODE_BLOCK_QUOTE
                 || (type == CMARK_NODE_CUSTOM_BLOCK && NodeTag.get(node) == NodeTag.quoteContainer)
             let depth = addsQuote ? quoteDepth + 1 : quoteDepth
+            var columns = addsQuote ? [] : itemColumns
+            if type == CMARK_NODE_ITEM {
+                columns.append(
+                    LazyLine.contentColumn(
+                        ofItemAt: Int(cmark_node_get_start_line(node)),
+                        byteColumn: Int(cmark_node_get_start_column(node)), source: source))
+            } else if let column = NodeTag.itemContentColumn(node) {
+                columns.append(column)
+            }
             var child = cmark_node_first_child(node)
             while let current = child {
-                visitBlock(current, quoteDepth: depth)
+                visitBlock(current, quoteDepth: depth, itemColumns: columns)
                 child = cmark_node_next(current)
             }
         }
     }
 
-    private mutating func visitInlineBlock(_ block: OpaquePointer, isHeading: Bool, quoteDepth: Int) {
+    private mutating func visitInlineBlock(
+        _ block: OpaquePointer, isHeading: Bool, quoteDepth: Int, itemColumns: [Int]
+    ) {
         let startLine = Int(cmark_node_get_start_line(block))
         let startColumn = Int(cmark_node_get_start_column(block))
         var endLine = Int(cmark_node_get_end_line(block))
@@ -101,7 +115,7 @@ struct CmarkTreeWalker {
         if mayHoldExtensions || source.linesMayHoldLinks(from: startLine, through: lastLine) {
             explicitID = visitLinks(
                 of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth,
-                isHeading: isHeading, mayHoldExtensions: mayHoldExtensions)
+                itemColumns: itemColumns, isHeading: isHeading, mayHoldExtensions: mayHoldExtensions)
         }
         if isHeading { addHeading(block, line: startLine, byteColumn: startColumn, explicitID: explicitID) }
     }
@@ -126,11 +140,12 @@ struct CmarkTreeWalker {
     /// Records the links and raw HTML of a paragraph or heading, and the
     /// link-shaped text cmark left in it.
     private mutating func visitLinks(
-        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int, isHeading: Bool,
-        mayHoldExtensions: Bool
+        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int,
+        itemColumns: [Int], isHeading: Bool, mayHoldExtensions: Bool
     ) -> ExplicitID? {
         let text = BlockText(
-            source: source, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth)
+            source: source, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth,
+            itemColumns: itemColumns)
         let definitionLines = LeadingDefinitions.lineCount(
             in: text, source: source, quoteDepth: quoteDepth,
             atMost: {

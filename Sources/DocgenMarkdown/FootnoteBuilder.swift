@@ -45,6 +45,8 @@ struct FootnoteBuilder {
                     case .footnote(let label) = rewrite.marker
                 else { continue }
                 let block = nodes.customBlock(enter: "", exit: "")
+                // `+   ` or `10.`: its text and its indented lines start at column 5.
+                NodeTag.setItemContentColumn(block, 5)
                 CmarkNodes.moveChildren(of: item, to: block)
                 cmark_node_unlink(item)
                 cmark_node_insert_after(insertionPoint, block)

@@ -134,6 +134,8 @@ struct LinkSyntaxScanner {
             report(.undefinedReference, at: opener, target: target, into: &found)
             skipRegions.append(next..<(labelClose + 1))
         case 0x20, 0x09:
+            // `- [x] (see …)` is a task box and a remark, `[^1] (…)` a footnote.
+            guard !isTaskBox(label), !(readsFootnotes && label.hasPrefix("^")) else { return }
             var paren = next
             while paren < text.count, text[paren] == 0x20 || text[paren] == 0x09 { paren += 1 }
             guard paren < text.count, text[paren] == UInt8(ascii: "("), looksLikeURL(from: paren) else { return }

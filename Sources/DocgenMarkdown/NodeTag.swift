@@ -10,6 +10,15 @@ enum NodeTag {
     /// Tags from this one on are `synthetic + index` into the page's `SyntheticText.blocks`.
     static let synthetic = 16
 
+    /// A custom block made from a list item whose content starts at
+    /// `column` (a footnote definition), for `LazyLine`.
+    static func setItemContentColumn(_ node: OpaquePointer, _ column: Int) { set(node, -column) }
+
+    static func itemContentColumn(_ node: OpaquePointer) -> Int? {
+        let tag = get(node)
+        return tag < 0 ? -tag : nil
+    }
+
     static func set(_ node: OpaquePointer, _ tag: Int) {
         cmark_node_set_user_data(node, UnsafeMutableRawPointer(bitPattern: tag))
     }

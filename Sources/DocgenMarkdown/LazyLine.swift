@@ -1,0 +1,72 @@
+/// How cmark numbers the columns of a paragraph's continuation line that
+/// only laziness keeps in the paragraph (CommonMark's "paragraph
+/// continuation text"): not from where the line's text starts, as on other
+/// lines, but from where the last container that did match the line ends, so
+/// the blanks before the text count (`- a⏎ b` reports `b` one column late).
+///
+/// A line is lazy when it has fewer `>` markers than the paragraph's quotes,
+/// or is indented less than one of the list items between the paragraph and
+/// its innermost quote asks (their content columns, `itemColumns`).
+enum LazyLine {
+    /// The columns cmark's reported columns on this line run ahead, 0 for a
+    /// line that is not lazy.
+    static func columnShift(
+        source: SourceBuffer, range: Range<Int>, quoteDepth: Int, itemColumns: [Int]
+    ) -> Int {
+        guard quoteDepth > 0 || !itemColumns.isEmpty else { return 0 }
+        let bytes = source.bytes
+        var offset = range.lowerBound
+        var markers = 0
+        var matchedEnd = range.lowerBound
+        // The `>` markers, each with the one blank it may take.
+        while offset < range.upperBound, markers < quoteDepth {
+            if bytes[offset] == UInt8(ascii: ">") {
+                markers += 1
+                offset += 1
+                if offset < range.upperBound, bytes[offset] == 0x20 { offset += 1 }
+                matchedEnd = offset
+            } else if bytes[offset] == 0x20 || bytes[offset] == 0x09 {
+                offset += 1
+            } else {
+                break
+            }
+        }
+        var textStart = matchedEnd
+        while textStart < range.upperBound, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
+        if markers < quoteDepth { return textStart - matchedEnd }
+        // Columns as cmark counts them: a tab goes on to the next multiple of 4.
+        var columnOfByte: [Int] = []
+        var column = 1
+        for index in range.lowerBound...textStart {
+            columnOfByte.append(column)
+            if index < textStart { column = bytes[index] == 0x09 ? ((column - 1) / 4 + 1) * 4 + 1 : column + 1 }
+        }
+        let textColumn = columnOfByte[textStart - range.lowerBound]
+        var matched = matchedEnd
+        for itemColumn in itemColumns {
+            guard textColumn >= itemColumn else { return textStart - matched }
+            while matched < textStart, columnOfByte[matched - range.lowerBound] < itemColumn { matched += 1 }
+        }
+        return 0
+    }
+
+    /// The column where a list item's content starts: past its marker and
+    /// the 1 to 4 blanks after it (one, when it has five or none).
+    static func contentColumn(ofItemAt line: Int, byteColumn: Int, source: SourceBuffer) -> Int {
+        let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+        var index = min(range.lowerBound + byteColumn - 1, range.upperBound)
+        if index < range.upperBound,
+            [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*")].contains(source.bytes[index])
+        {
+            index += 1
+        } else {
+            while index < range.upperBound, source.bytes[index] >= 0x30, source.bytes[index] <= 0x39 { index += 1 }
+            index += 1
+        }
+        let markerEnd = min(index, range.upperBound)
+        var blanks = 0
+        while markerEnd + blanks < range.upperBound, source.bytes[markerEnd + blanks] == 0x20 { blanks += 1 }
+        let width = markerEnd + blanks == range.upperBound || blanks >= 5 || blanks == 0 ? 1 : blanks
+        return markerEnd - range.lowerBound + width + 1
+    }
+}
