@@ -112,10 +112,22 @@ struct TableBuilder {
     private mutating func findTable(
         in text: BlockText, paragraph: OpaquePointer, quoteDepth: Int, paragraphColumn: Int
     ) -> Bool {
+        // Only a line of `|`, `-`, `:` and blanks can be a delimiter row: no
+        // such line, no table (and no warning) in this paragraph.
+        guard
+            let firstCandidate = (1..<max(1, text.lines.count)).first(where: { index in
+                text.text[lineRange(text, index)].allSatisfy {
+                    $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20
+                        || $0 == 0x09
+                }
+            })
+        else { return false }
+        // Link reference definitions may open the paragraph; only the lines
+        // before the first candidate can be such.
         let definitionLines = LeadingDefinitions.lineCount(
-            in: text, source: source, quoteDepth: quoteDepth, atMost: { text.lines.count - 1 })
+            in: text, source: source, quoteDepth: quoteDepth, atMost: { firstCandidate - 1 })
         guard definitionLines + 1 < text.lines.count else { return false }
-        for index in (definitionLines + 1)..<text.lines.count {
+        for index in max(definitionLines + 1, firstCandidate)..<text.lines.count {
             let header = row(text, index - 1)
             let delimiter = row(text, index)
             if let alignments = delimiter.delimiterAlignments, header.hasPipe || delimiter.hasPipe {
