@@ -23,45 +23,50 @@ struct AutolinkLiteral: Equatable {
     static func find(in text: [UInt8], run: Range<Int>, isVerbatim: (Int) -> Bool = { _ in true })
         -> [AutolinkLiteral]
     {
+        // Each step looks at a bounded stretch of text or moves past what it
+        // read, so a run of any length is read in linear time.
         var urls: [AutolinkLiteral] = []
-        var index = run.lowerBound
-        var covered = run.lowerBound
-        while index < run.upperBound {
-            guard isVerbatim(index) else {
-                index += 1
+        var segmentStart = run.lowerBound
+        while segmentStart < run.upperBound {
+            guard isVerbatim(segmentStart) else {
+                segmentStart += 1
                 continue
             }
-            var verbatimEnd = index
-            while verbatimEnd < run.upperBound, isVerbatim(verbatimEnd) { verbatimEnd += 1 }
-            var verbatimStart = index
-            while verbatimStart > run.lowerBound, isVerbatim(verbatimStart - 1) { verbatimStart -= 1 }
-            let verbatim = verbatimStart..<verbatimEnd
-            var literal: AutolinkLiteral?
-            if text[index] == UInt8(ascii: "w"), startsWWW(text, index, verbatim), isBoundary(text, index, verbatim) {
-                literal = www(text, index, verbatim)
-            } else if text[index] == UInt8(ascii: ":") {
-                literal = url(text, colon: index, verbatim, notBefore: covered)
+            var segmentEnd = segmentStart
+            while segmentEnd < run.upperBound, isVerbatim(segmentEnd) { segmentEnd += 1 }
+            let segment = segmentStart..<segmentEnd
+            var index = segment.lowerBound
+            var covered = segment.lowerBound
+            while index < segment.upperBound {
+                var literal: AutolinkLiteral?
+                if text[index] == UInt8(ascii: "w"), startsWWW(text, index, segment), isBoundary(text, index, segment) {
+                    literal = www(text, index, segment)
+                } else if text[index] == UInt8(ascii: ":") {
+                    literal = url(text, colon: index, segment, notBefore: covered)
+                }
+                if let literal {
+                    urls.append(literal)
+                    index = literal.range.upperBound
+                    covered = index
+                } else {
+                    index += 1
+                }
             }
-            if let literal {
-                urls.append(literal)
-                index = literal.range.upperBound
-                covered = index
-            } else {
-                index += 1
-            }
+            segmentStart = segmentEnd
         }
         var found: [AutolinkLiteral] = []
         var gapStart = run.lowerBound
         for url in urls + [AutolinkLiteral(range: run.upperBound..<run.upperBound, url: "")] {
             let gap = gapStart..<url.range.lowerBound
             var at = gap.lowerBound
-            var emailCovered = gap.lowerBound
+            var localStart = gap.lowerBound
             while at < gap.upperBound {
-                if text[at] == UInt8(ascii: "@"), let email = email(text, at: at, gap, notBefore: emailCovered) {
+                if text[at] == UInt8(ascii: "@"), let email = email(text, at: at, localStart: localStart, gap) {
                     found.append(email)
                     at = email.range.upperBound
-                    emailCovered = at
+                    localStart = at
                 } else {
+                    if !isLocalPart(text[at]) { localStart = at + 1 }
                     at += 1
                 }
             }
@@ -85,8 +90,11 @@ struct AutolinkLiteral: Equatable {
     private static func url(_ text: [UInt8], colon: Int, _ run: Range<Int>, notBefore: Int) -> AutolinkLiteral? {
         guard colon + 2 < run.upperBound, text[colon + 1] == UInt8(ascii: "/"), text[colon + 2] == UInt8(ascii: "/")
         else { return nil }
+        // The letters before `:`; a word longer than `https` is no scheme.
         var start = colon
-        while start > max(run.lowerBound, notBefore), isASCIILetter(text[start - 1]) { start -= 1 }
+        while start > max(run.lowerBound, notBefore), colon - start <= 5, isASCIILetter(text[start - 1]) {
+            start -= 1
+        }
         let scheme = String(decoding: text[start..<colon], as: UTF8.self).lowercased()
         guard schemes.contains(scheme),
             let domainEnd = domainEnd(text, from: colon + 3, run, allowsShort: true)
@@ -96,9 +104,9 @@ struct AutolinkLiteral: Equatable {
         return AutolinkLiteral(range: start..<end, url: String(decoding: text[start..<end], as: UTF8.self))
     }
 
-    private static func email(_ text: [UInt8], at: Int, _ run: Range<Int>, notBefore: Int) -> AutolinkLiteral? {
-        var start = at
-        while start > max(run.lowerBound, notBefore), isLocalPart(text[start - 1]) { start -= 1 }
+    /// The address around the `@` at `at`, whose local part (the run of
+    /// its characters before `@`) starts at `localStart`.
+    private static func email(_ text: [UInt8], at: Int, localStart start: Int, _ run: Range<Int>) -> AutolinkLiteral? {
         guard start < at else { return nil }
         var end = at + 1
         var periods = 0
@@ -180,14 +188,16 @@ struct AutolinkLiteral: Equatable {
     /// closing quote (its own tests say so).
     private static func trimmedEnd(_ text: [UInt8], start: Int, end initialEnd: Int) -> Int {
         var end = initialEnd
+        // Parentheses counted once; trimming a `)` takes one off.
+        let opening = text[start..<end].reduce(0) { $1 == UInt8(ascii: "(") ? $0 + 1 : $0 }
+        var closing = text[start..<end].reduce(0) { $1 == UInt8(ascii: ")") ? $0 + 1 : $0 }
         while end > start {
             let last = text[end - 1]
             if "?!.,:*_~'\"".utf8.contains(last) {
                 end -= 1
             } else if last == UInt8(ascii: ")") {
-                let opening = text[start..<end].filter { $0 == UInt8(ascii: "(") }.count
-                let closing = text[start..<end].filter { $0 == UInt8(ascii: ")") }.count
                 guard closing > opening else { break }
+                closing -= 1
                 end -= 1
             } else if last == UInt8(ascii: ";") {
                 var ampersand = end - 2
