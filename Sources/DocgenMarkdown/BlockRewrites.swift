@@ -75,7 +75,16 @@ struct BlockRewrites {
         return shifts
     }
 
-    func marker(atLine line: Int) -> Rewrite? { rewrites.first { $0.line == line } }
+    /// The rewrite of `line`, found by bisection (the rewrites are in line order).
+    func marker(atLine line: Int) -> Rewrite? {
+        var low = 0
+        var high = rewrites.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rewrites[middle].line < line { low = middle + 1 } else { high = middle }
+        }
+        return low < rewrites.count && rewrites[low].line == line ? rewrites[low] : nil
+    }
 
     // MARK: - Callout fences
 
