@@ -13,7 +13,7 @@ extension CmarkTreeWalker {
     ) {
         var run = run
         run.close(in: context.block)
-        let text = run.scanText
+        let text = run.text
         var cuts: [InlineEdits.Cut] = []
         func isFree(_ range: Range<Int>, verbatim: Bool = true) -> Bool {
             (!verbatim || run.isVerbatim(range)) && !cuts.contains { $0.range.overlaps(range) }

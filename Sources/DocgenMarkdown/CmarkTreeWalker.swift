@@ -111,7 +111,7 @@ struct CmarkTreeWalker {
         var explicitID: ExplicitID?
         let lastLine = max(startLine, endLine)
         let mayHoldExtensions =
-            readsRuns && source.linesMayHoldExtensions(from: startLine, through: lastLine)
+            readsRuns && source.linesMayHoldExtensions(from: startLine, through: lastLine, isHeading: isHeading)
         if mayHoldExtensions || source.linesMayHoldLinks(from: startLine, through: lastLine) {
             explicitID = visitLinks(
                 of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth,
@@ -123,10 +123,13 @@ struct CmarkTreeWalker {
     /// A table cell or a paragraph that a table split: its inlines were
     /// parsed in a second document, which `block` maps back to the file.
     private mutating func visitSynthetic(_ node: OpaquePointer, block text: BlockText) {
+        let textStart = text.lines.count > 1 ? text.lines[1].textStart : 0
+        // Most cells are a few plain words: nothing to record.
+        guard text.text[textStart...].contains(where: { Self.mayStartInlineSyntax[Int($0)] }) else { return }
         var context = InlineContext(block: text, container: node, isHeading: false)
         context.readsRuns = readsRuns
-        context.isTaskCandidate = isTaskCandidate(node)
-        context.textStart = text.lines.count > 1 ? text.lines[1].textStart : 0
+        context.isTaskCandidate = isTaskCandidate(node) && Self.startsWithTaskBox(text.text[textStart...])
+        context.textStart = textStart
         var geometry = InlineGeometry(block: text, definitionLines: 0)
         var realOpeners: [Int] = []
         _ = visitInlines(of: node, geometry: &geometry, realOpeners: &realOpeners, context: &context)
@@ -155,7 +158,8 @@ struct CmarkTreeWalker {
         var geometry = InlineGeometry(block: text, definitionLines: definitionLines)
         var realOpeners: [Int] = []
         var context = InlineContext(block: text, container: block, isHeading: isHeading)
-        context.isTaskCandidate = !isHeading && definitionLines == 0 && isTaskCandidate(block)
+        context.isTaskCandidate =
+            !isHeading && definitionLines == 0 && isTaskCandidate(block) && Self.startsWithTaskBox(text.text[...])
         // A block with links only (the common case) needs no runs of text:
         // footnote references and task boxes are the extensions a `[` brings.
         context.readsRuns =
@@ -368,6 +372,24 @@ struct CmarkTreeWalker {
                 break
             }
         }
+    }
+
+    /// Bytes that can start a link, raw HTML or an extension's syntax
+    /// (`[`, `<`, `~`, `@`, `:`, `w`, `{`).
+    static let mayStartInlineSyntax: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "[<~@:w{".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// `[ ]`, `[x]` or `[X]` and a blank: what a task item's text starts with.
+    static func startsWithTaskBox(_ text: ArraySlice<UInt8>) -> Bool {
+        let start = text.startIndex
+        guard text.count >= 4, text[start] == UInt8(ascii: "["), text[start + 2] == UInt8(ascii: "]") else {
+            return false
+        }
+        return [0x20, UInt8(ascii: "x"), UInt8(ascii: "X")].contains(text[start + 1])
+            && (text[start + 3] == 0x20 || text[start + 3] == 0x09)
     }
 
     /// The first paragraph of a list item, which a task box may start.

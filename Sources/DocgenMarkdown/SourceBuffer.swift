@@ -60,42 +60,31 @@ struct SourceBuffer {
     }
 
     /// Whether the 1-based lines `first...last` may hold the inline syntax of
-    /// an extension: `~`, `@`, `://`, `www.`, or a `{` of a heading id (a
-    /// `[` is for `linesMayHoldLinks`). Read byte by byte, but most bytes
-    /// are rejected by one table look-up.
-    func linesMayHoldExtensions(from first: Int, through last: Int) -> Bool {
-        guard first >= 1, first <= lines.starts.count else { return false }
+    /// an extension: `~`, `@`, `://`, `www.`, or (in a heading) `{#` (a `[`
+    /// is for `linesMayHoldLinks`). Each is looked for with `memchr`.
+    func linesMayHoldExtensions(from first: Int, through last: Int, isHeading: Bool) -> Bool {
+        guard first >= 1, first <= lines.starts.count, let base = bytes.baseAddress else { return false }
         let start = lines.starts[first - 1]
         let end = max(first, last) < lines.starts.count ? lines.starts[max(first, last)] : bytes.count
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            if Self.extensionBytes[Int(byte)] {
-                switch byte {
-                case UInt8(ascii: "~"), UInt8(ascii: "@"), UInt8(ascii: "{"):
-                    return true
-                case UInt8(ascii: ":"):
-                    if index + 2 < end, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
-                        return true
-                    }
-                default:  // `w`
-                    if index + 3 < end, bytes[index + 1] == UInt8(ascii: "w"), bytes[index + 2] == UInt8(ascii: "w"),
-                        bytes[index + 3] == UInt8(ascii: ".")
-                    {
-                        return true
-                    }
-                }
+        guard end > start else { return false }
+        func find(_ byte: UInt8, then follows: (Int) -> Bool = { _ in true }) -> Bool {
+            var index = start
+            while index < end, let found = memchr(base + index, Int32(byte), end - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if follows(index) { return true }
+                index += 1
             }
-            index += 1
+            return false
         }
-        return false
+        func holds(_ text: StaticString, at index: Int) -> Bool {
+            let count = text.utf8CodeUnitCount
+            return index + count <= end && memcmp(base + index, text.utf8Start, count) == 0
+        }
+        return find(UInt8(ascii: "~")) || find(UInt8(ascii: "@"))
+            || (isHeading && find(UInt8(ascii: "{")) { holds("{#", at: $0) })
+            || find(UInt8(ascii: ":")) { holds("://", at: $0) }
+            || find(UInt8(ascii: "w")) { holds("www.", at: $0) }
     }
-
-    private static let extensionBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in "~@{:w".utf8 { table[Int(byte)] = true }
-        return table
-    }()
 
     func position(line: Int, byteColumn: Int) -> SourcePosition {
         let column = lines.characterColumn(line: line, byteColumn: byteColumn, in: bytes)

@@ -8,25 +8,37 @@ import Foundation
 ///
 /// cmark merges the text between two other inlines into one node, with
 /// backslash escapes and entities decoded (`a\_b &amp; c` is the literal
-/// `a_b & c`), so a literal is aligned with its source: equal bytes map one
-/// to one; an escape or an entity maps to -1, as text nobody wrote as such.
+/// `a_b & c`), so a literal is aligned with its source. Nearly always the
+/// literals are the block's text as written: then the run is only a range of
+/// that text, with nothing copied. Only a run with an escape or entity gets
+/// its own decoded copy (`Decoded`), where such a byte maps to `-2 - start`,
+/// `start` being the index of its `\` or `&`.
 struct TextRun {
+    private struct Decoded {
+        /// The literals, with one byte of context before and after.
+        var text: [UInt8]
+        /// For each byte of `text` after the first, its index in the block's text.
+        var sourceIndexes: [Int]
+    }
+
     private(set) var nodes: [OpaquePointer] = []
-    /// The literals, with one byte of context before and after (the block's
-    /// bytes around the run, or a line end).
-    private(set) var scanText: [UInt8] = [0x0A]
-    /// For each byte of `scanText` in `range`, its index in the block's text;
-    /// for a byte of a decoded escape or entity, `-2 - start` where `start` is
-    /// the index of its `\\` or `&`.
-    private(set) var sourceIndexes: [Int] = [-1]
-    /// The bytes around the run as written (`\\` or `&` for a decoded one).
-    private(set) var rawText: [UInt8] = [0x0A]
-    /// Where the block's text continues after the run.
+    /// Where the run starts and ends in the block's text.
+    private var sourceStart = 0
     private var sourceEnd = 0
+    private var decoded: Decoded?
+    /// The block's text, which a run with no decoded byte is a range of.
+    private var blockText: [UInt8] = []
 
     var isEmpty: Bool { nodes.isEmpty }
-    /// Where the literals are in `scanText`.
-    var range: Range<Int> { 1..<(sourceIndexes.count) }
+
+    /// The text to scan: the block's own, or the decoded copy.
+    var text: [UInt8] { decoded?.text ?? blockText }
+
+    /// Where the run is in `text`; the bytes around it are context.
+    var range: Range<Int> {
+        if let decoded { return 1..<(decoded.sourceIndexes.count + 1) }
+        return sourceStart..<sourceEnd
+    }
 
     /// Adds a text node that starts at `index` of `block`'s text, if its
     /// literal lines up with the text there and it continues the run.
@@ -34,41 +46,74 @@ struct TextRun {
         guard let pointer = cmark_node_get_literal(node), nodes.isEmpty || index == sourceEnd else { return false }
         let literal = UnsafeBufferPointer(
             start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-        guard !literal.isEmpty, let end = align(literal, at: index, in: block.text) else { return false }
+        guard !literal.isEmpty, index >= 0, index <= block.text.count else { return false }
         if nodes.isEmpty {
-            scanText[0] = index > 0 ? block.text[index - 1] : 0x0A
-            rawText[0] = scanText[0]
+            sourceStart = index
+            sourceEnd = index
+            blockText = block.text
+        }
+        // Equal bytes with no `\\` or `&` among them: written as it reads (an
+        // entity's literal can be a prefix of its source, `&` of `&amp;`).
+        let verbatim =
+            decoded == nil && index + literal.count <= block.text.count
+            && block.text.withUnsafeBufferPointer { text in
+                let start = text.baseAddress! + index
+                return memcmp(start, literal.baseAddress!, literal.count) == 0
+                    && memchr(start, Int32(UInt8(ascii: "&")), literal.count) == nil
+                    && memchr(start, Int32(UInt8(ascii: "\\")), literal.count) == nil
+            }
+        if verbatim {
+            sourceEnd = index + literal.count
+        } else {
+            if decoded == nil {
+                // The first decoded byte: copy what the run holds so far.
+                decoded = Decoded(
+                    text: [sourceStart > 0 ? block.text[sourceStart - 1] : 0x0A]
+                        + block.text[sourceStart..<sourceEnd],
+                    sourceIndexes: Array(sourceStart..<sourceEnd))
+            }
+            guard let end = align(literal, at: index, in: block.text) else {
+                if nodes.isEmpty { decoded = nil }
+                return false
+            }
+            sourceEnd = end
         }
         nodes.append(node)
-        sourceEnd = end
         return true
     }
 
-    /// Closes the run: the byte after it, for what reads past its end.
+    /// Closes the run: a decoded copy gets the byte after it as context.
     mutating func close(in block: BlockText) {
-        scanText.append(sourceEnd < block.text.count ? block.text[sourceEnd] : 0x0A)
-        rawText.append(scanText[scanText.count - 1])
+        decoded?.text.append(sourceEnd < block.text.count ? block.text[sourceEnd] : 0x0A)
     }
 
-    /// The byte at `index` of `scanText` as it was written: the `\\` or `&`
+    /// The byte at `index` of `text` as it was written: the `\\` or `&`
     /// of a decoded escape or entity, for rules that read the raw line.
-    func rawByte(at index: Int) -> UInt8 { rawText[index] }
-
-    /// Whether every byte of `range` (in `scanText`) was written as it reads.
-    func isVerbatim(_ range: Range<Int>) -> Bool {
-        range.allSatisfy { sourceIndexes[$0] >= 0 }
+    func rawByte(at index: Int) -> UInt8 {
+        let source = sourceIndex(of: index)
+        return source >= 0 ? blockText[source] : blockText[-2 - source]
     }
 
-    /// The index in the block's text of a byte written as it reads, or a
-    /// negative number for one that was decoded.
-    func sourceIndex(of index: Int) -> Int { sourceIndexes[index] }
+    /// Whether every byte of `range` (in `text`) was written as it reads.
+    func isVerbatim(_ range: Range<Int>) -> Bool {
+        guard let decoded else { return true }
+        return range.allSatisfy { decoded.sourceIndexes[$0 - 1] >= 0 }
+    }
 
+    /// The index in the block's text of a byte of the run written as it
+    /// reads, or a negative number for one that was decoded.
+    func sourceIndex(of index: Int) -> Int {
+        guard let decoded else { return index }
+        return decoded.sourceIndexes[index - 1]
+    }
+
+    /// Appends `literal`, which starts at `start` of the block's text, to the
+    /// decoded copy; returns where the block's text continues after it.
     private mutating func align(_ literal: UnsafeBufferPointer<UInt8>, at start: Int, in text: [UInt8]) -> Int? {
         var source = start
         var offset = 0
         var appended: [UInt8] = []
         var indexes: [Int] = []
-        var raw: [UInt8] = []
         appended.reserveCapacity(literal.count)
         indexes.reserveCapacity(literal.count)
         while offset < literal.count {
@@ -79,7 +124,6 @@ struct TextRun {
             {
                 appended.append(literal[offset])
                 indexes.append(-2 - source)
-                raw.append(byte)
                 source += 2
                 offset += 1
             } else if byte == UInt8(ascii: "&"), let entityEnd = Self.entityEnd(text, from: source),
@@ -91,23 +135,20 @@ struct TextRun {
                 for index in offset..<(offset + length) {
                     appended.append(literal[index])
                     indexes.append(-2 - source)
-                    raw.append(byte)
                 }
                 source = entityEnd
                 offset += length
             } else if byte == literal[offset] {
                 appended.append(byte)
                 indexes.append(source)
-                raw.append(byte)
                 source += 1
                 offset += 1
             } else {
                 return nil
             }
         }
-        scanText += appended
-        sourceIndexes += indexes
-        rawText += raw
+        decoded!.text += appended
+        decoded!.sourceIndexes += indexes
         return source
     }
 
