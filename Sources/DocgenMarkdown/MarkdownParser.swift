@@ -88,7 +88,10 @@ public struct MarkdownParser: Sendable {
             footnotes.collect(in: root, rewrites: rewrites)
             walker.footnotes = footnotes
         }
-        if extensions.contains(.callouts) {
+        // Callouts are `:::` fences (rewritten lines) or `[!TYPE]` alerts.
+        if extensions.contains(.callouts),
+            !rewrites.isEmpty || BytePair.contains(source.bytes, UInt8(ascii: "["), UInt8(ascii: "!"))
+        {
             var callouts = CalloutBuilder(nodes: nodes, rewrites: rewrites, source: source)
             callouts.build(in: root)
             problems += callouts.problems

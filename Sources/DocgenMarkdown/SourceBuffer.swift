@@ -80,10 +80,34 @@ struct SourceBuffer {
             let count = text.utf8CodeUnitCount
             return index + count <= end && memcmp(base + index, text.utf8Start, count) == 0
         }
+        /// A URL that is a link's destination (`](https://…`, `](//www.…`) or
+        /// an autolink (`<https://…>`) is no literal in text.
+        func isDestination(_ start: Int) -> Bool {
+            guard start > self.lines.starts[first - 1] else { return false }
+            let before = bytes[start - 1]
+            if before == UInt8(ascii: "/") { return true }
+            if before == UInt8(ascii: "<") {
+                // `<https://x>` is an autolink; `<https://x y>` text with a URL in it.
+                var index = start
+                while index < end, ![0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: "<")].contains(bytes[index]) {
+                    if bytes[index] == UInt8(ascii: ">") { return true }
+                    index += 1
+                }
+                return false
+            }
+            return before == UInt8(ascii: "(") && start >= 2 && bytes[start - 2] == UInt8(ascii: "]")
+        }
+        func schemeStart(_ colon: Int) -> Int {
+            var start = colon
+            while start > 0, colon - start < 6, bytes[start - 1] | 0x20 >= 0x61, bytes[start - 1] | 0x20 <= 0x7A {
+                start -= 1
+            }
+            return start
+        }
         return find(UInt8(ascii: "~")) || find(UInt8(ascii: "@"))
             || (isHeading && find(UInt8(ascii: "{")) { holds("{#", at: $0) })
-            || find(UInt8(ascii: ":")) { holds("://", at: $0) }
-            || find(UInt8(ascii: "w")) { holds("www.", at: $0) }
+            || find(UInt8(ascii: ":")) { holds("://", at: $0) && !isDestination(schemeStart($0)) }
+            || find(UInt8(ascii: "w")) { holds("www.", at: $0) && !isDestination($0) }
     }
 
     func position(line: Int, byteColumn: Int) -> SourcePosition {
