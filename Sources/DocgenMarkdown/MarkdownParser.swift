@@ -85,7 +85,7 @@ public struct MarkdownParser: Sendable {
             markers: rendersHTML ? allocator : nil, extensions: extensions)
         if extensions.contains(.footnotes) {
             var footnotes = FootnoteBuilder(nodes: nodes)
-            footnotes.collect(in: root, rewrites: rewrites)
+            if !rewrites.isEmpty { footnotes.collect(in: root, rewrites: rewrites) }
             walker.footnotes = footnotes
         }
         // Callouts are `:::` fences (rewritten lines) or `[!TYPE]` alerts.
@@ -96,7 +96,9 @@ public struct MarkdownParser: Sendable {
             callouts.build(in: root)
             problems += callouts.problems
         }
-        if extensions.contains(.tables) {
+        if extensions.contains(.tables), let base = source.bytes.baseAddress,
+            memchr(base, Int32(UInt8(ascii: "|")), source.bytes.count) != nil
+        {
             var tables = TableBuilder(nodes: nodes, source: source)
             tables.find(in: root)
             tables.build(memory: allocator)
