@@ -35,7 +35,7 @@ struct BlockRewrites {
         var columnShift: Int
     }
 
-    private(set) var rewrites: [Rewrite] = []
+    var rewrites: [Rewrite] = []
 
     var isEmpty: Bool { rewrites.isEmpty }
 
@@ -114,16 +114,21 @@ struct BlockRewrites {
                 line == first
                 ? min(range.lowerBound + Int(cmark_node_get_start_column(paragraph)) - 1, range.upperBound)
                 : source.contentStart(in: range, quoteDepth: quoteDepth)
-            guard let fence = CalloutFence(UnsafeBufferPointer(rebasing: source.bytes[start..<range.upperBound]))
-            else { continue }
-            let marker: Marker =
-                fence.type.map { .calloutOpen(colons: fence.colons, type: $0, title: fence.title) }
-                ?? .calloutClose(colons: fence.colons)
-            rewrites.append(
-                Rewrite(
-                    line: line, range: start..<range.upperBound, replacement: Self.calloutMarker, marker: marker,
-                    position: source.position(ofOffset: start), columnShift: 0))
+            if let rewrite = Self.fenceRewrite(line: line, from: start, to: range.upperBound, source: source) {
+                rewrites.append(rewrite)
+            }
         }
+    }
+
+    /// The rewrite of a callout fence whose text runs from `start` to `end`, if it is one.
+    static func fenceRewrite(line: Int, from start: Int, to end: Int, source: SourceBuffer) -> Rewrite? {
+        guard let fence = CalloutFence(UnsafeBufferPointer(rebasing: source.bytes[start..<end])) else { return nil }
+        let marker: Marker =
+            fence.type.map { .calloutOpen(colons: fence.colons, type: $0, title: fence.title) }
+            ?? .calloutClose(colons: fence.colons)
+        return Rewrite(
+            line: line, range: start..<end, replacement: calloutMarker, marker: marker,
+            position: source.position(ofOffset: start), columnShift: 0)
     }
 
     // MARK: - Footnote definitions
@@ -144,25 +149,29 @@ struct BlockRewrites {
         for line in 1...max(1, source.lines.lineCount) {
             while coveredIndex < covered.count, covered[coveredIndex].upperBound < line { coveredIndex += 1 }
             if coveredIndex < covered.count, covered[coveredIndex].contains(line) { continue }
-            let range = source.lines.contentRange(ofLine: line, in: source.bytes)
-            guard let definition = FootnoteDefinitionLine(UnsafeBufferPointer(rebasing: source.bytes[range])) else {
-                continue
-            }
-            let restStart = range.lowerBound + definition.contentOffset
-            let isEmpty = restStart == range.upperBound
-            // `+` and three spaces: content indent 4, as a definition's. A
-            // definition with nothing on its first line starts an item with
-            // a blank line, whose content indent is its marker's width + 1.
-            let replacement = Array((isEmpty ? "10." : "+   ").utf8)
-            let removedCharacters = source.bytes[range.lowerBound..<restStart].reduce(0) {
-                $1 & 0xC0 == 0x80 ? $0 : $0 + 1
-            }
-            rewrites.append(
-                Rewrite(
-                    line: line, range: range.lowerBound..<restStart, replacement: replacement,
-                    marker: .footnote(label: definition.label),
-                    position: source.position(ofOffset: range.lowerBound + definition.markerOffset),
-                    columnShift: removedCharacters - replacement.count))
+            if let rewrite = Self.footnoteRewrite(line: line, source: source) { rewrites.append(rewrite) }
         }
+    }
+
+    /// The rewrite of a footnote definition's first line, if `line` is one.
+    static func footnoteRewrite(line: Int, source: SourceBuffer) -> Rewrite? {
+        let range = source.lines.contentRange(ofLine: line, in: source.bytes)
+        guard let definition = FootnoteDefinitionLine(UnsafeBufferPointer(rebasing: source.bytes[range])) else {
+            return nil
+        }
+        let restStart = range.lowerBound + definition.contentOffset
+        let isEmpty = restStart == range.upperBound
+        // `+` and three spaces: content indent 4, as a definition's. A
+        // definition with nothing on its first line starts an item with
+        // a blank line, whose content indent is its marker's width + 1.
+        let replacement = Array((isEmpty ? "10." : "+   ").utf8)
+        let removedCharacters = source.bytes[range.lowerBound..<restStart].reduce(0) {
+            $1 & 0xC0 == 0x80 ? $0 : $0 + 1
+        }
+        return Rewrite(
+            line: line, range: range.lowerBound..<restStart, replacement: replacement,
+            marker: .footnote(label: definition.label),
+            position: source.position(ofOffset: range.lowerBound + definition.markerOffset),
+            columnShift: removedCharacters - replacement.count)
     }
 }

@@ -38,6 +38,20 @@ public struct MarkdownParser: Sendable {
     /// loader that has the file's bytes need not copy them into a `String`.
     public func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedMarkdown {
         CmarkArena.withArena { allocator in
+            if !extensions.isDisjoint(with: [.callouts, .footnotes]) {
+                // Usually one parse: the rewrites guessed from the lines, confirmed by that parse.
+                let guess = BlockRewrites(guessingFrom: SourceBuffer(bytes), extensions: extensions)
+                if !guess.isEmpty {
+                    let confirmed: ParsedMarkdown? = guess.apply(to: bytes).withUnsafeBufferPointer { rewritten in
+                        let source = SourceBuffer(rewritten, columnShifts: guess.columnShifts)
+                        guard let root = Self.parseTree(rewritten, allocator),
+                            guess.isConfirmed(by: root, source: source, extensions: extensions)
+                        else { return nil }
+                        return read(root, source: source, rewrites: guess, allocator: allocator)
+                    }
+                    if let confirmed { return confirmed }
+                }
+            }
             guard let root = Self.parseTree(bytes, allocator) else { return Self.empty }
             if !extensions.isDisjoint(with: [.callouts, .footnotes]) {
                 // Callout fences and footnote definitions mean something else
