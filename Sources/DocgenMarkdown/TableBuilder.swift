@@ -20,9 +20,8 @@ struct TableBuilder {
         var paragraph: OpaquePointer
         var before: Int?
         var alignments: [TableRow.Alignment]
-        /// Per row, per cell, its synthetic block (nil when the cell is empty).
-        var header: [Int?]
-        var body: [[Int?]]
+        var header: [TableCellContent]
+        var body: [[TableCellContent]]
         /// Lines after the table that only laziness kept in the paragraph,
         /// and the empty paragraph after the container where they go.
         var after: (block: Int, holder: OpaquePointer)?
@@ -201,7 +200,7 @@ struct TableBuilder {
             let row = self.row(text, index)
             table.body.append(
                 (0..<alignments.count).map { column in
-                    column < row.cells.count ? addCell(row.cells[column], text, index) : nil
+                    column < row.cells.count ? addCell(row.cells[column], text, index) : .empty
                 })
             index += 1
         }
@@ -235,10 +234,11 @@ struct TableBuilder {
         (text.text[lineRange(text, index)], text.lines[index].sourceStart)
     }
 
-    private mutating func addCell(_ cell: TableRow.Cell, _ text: BlockText, _ line: Int) -> Int? {
-        guard !cell.bytes.isEmpty else { return nil }
+    private mutating func addCell(_ cell: TableRow.Cell, _ text: BlockText, _ line: Int) -> TableCellContent {
+        guard !cell.bytes.isEmpty else { return .empty }
+        if let plain = TableCellContent.plainText(cell.bytes) { return .text(plain) }
         let sourceStart = text.lines[line].sourceStart + (cell.start - text.lines[line].textStart)
-        return synthetic.add(lines: [(cell.bytes, sourceStart)], isCell: true)
+        return .inlines(synthetic.add(lines: [(cell.bytes, sourceStart)], isCell: true))
     }
 
     /// How far a continuation line of a paragraph is indented past where the
@@ -338,13 +338,18 @@ struct TableBuilder {
 extension OpaquePointer {
     /// Appends a `<tr>` of cells to a table section.
     fileprivate func appendRow(
-        _ cells: [Int?], tag: String, _ alignments: [TableRow.Alignment], _ paragraphs: [OpaquePointer],
+        _ cells: [TableCellContent], tag: String, _ alignments: [TableRow.Alignment], _ paragraphs: [OpaquePointer],
         _ nodes: CmarkNodes
     ) {
         let row = nodes.customBlock(enter: "<tr>", exit: "</tr>")
-        for (column, block) in cells.enumerated() {
+        for (column, content) in cells.enumerated() {
             let cell = nodes.customInline(enter: "<\(tag)\(alignments[column].attribute)>", exit: "</\(tag)>\n")
-            if let block {
+            switch content {
+            case .empty:
+                break
+            case .text(let text):
+                cmark_node_append_child(cell, nodes.text(text))
+            case .inlines(let block):
                 CmarkNodes.moveChildren(of: paragraphs[block], to: cell)
                 NodeTag.set(cell, NodeTag.synthetic + block)
             }
