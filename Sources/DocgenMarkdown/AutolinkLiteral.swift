@@ -20,20 +20,21 @@ struct AutolinkLiteral: Equatable {
     /// `isVerbatim` rejects (an escape or entity, which cmark decoded). As in
     /// cmark-gfm, `www.` and scheme URLs are found first, and e-mail addresses
     /// in the text between them.
-    static func find(in text: [UInt8], run: Range<Int>, isVerbatim: (Int) -> Bool = { _ in true })
-        -> [AutolinkLiteral]
-    {
+    static func find(in text: [UInt8], run: Range<Int>, isVerbatim: ((Int) -> Bool)? = nil) -> [AutolinkLiteral] {
         // Each step looks at a bounded stretch of text or moves past what it
         // read, so a run of any length is read in linear time.
         var urls: [AutolinkLiteral] = []
         var segmentStart = run.lowerBound
         while segmentStart < run.upperBound {
-            guard isVerbatim(segmentStart) else {
-                segmentStart += 1
-                continue
+            var segmentEnd = run.upperBound
+            if let isVerbatim {
+                guard isVerbatim(segmentStart) else {
+                    segmentStart += 1
+                    continue
+                }
+                segmentEnd = segmentStart
+                while segmentEnd < run.upperBound, isVerbatim(segmentEnd) { segmentEnd += 1 }
             }
-            var segmentEnd = segmentStart
-            while segmentEnd < run.upperBound, isVerbatim(segmentEnd) { segmentEnd += 1 }
             let segment = segmentStart..<segmentEnd
             var index = segment.lowerBound
             var covered = segment.lowerBound

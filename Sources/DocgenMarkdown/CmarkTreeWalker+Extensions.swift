@@ -61,7 +61,8 @@ extension CmarkTreeWalker {
                 id: found.id, removedBytes: found.range.count, position: position(brace))
         }
         if extensions.contains(.autolinks), context.linkDepth == 0 {
-            let literals = AutolinkLiteral.find(in: text, run: run.range) { run.sourceIndex(of: $0) >= 0 }
+            let literals = AutolinkLiteral.find(
+                in: text, run: run.range, isVerbatim: run.hasDecodedBytes ? { run.sourceIndex(of: $0) >= 0 } : nil)
             for literal in literals where isFree(literal.range, verbatim: !literal.isEmail) {
                 let slot = addSlot(for: literal.url)
                 links.append(

@@ -94,6 +94,9 @@ struct TextRun {
         return source >= 0 ? blockText[source] : blockText[-2 - source]
     }
 
+    /// Whether the run holds a decoded escape or entity.
+    var hasDecodedBytes: Bool { decoded != nil }
+
     /// Whether every byte of `range` (in `text`) was written as it reads.
     func isVerbatim(_ range: Range<Int>) -> Bool {
         guard let decoded else { return true }
