@@ -63,13 +63,4 @@ struct CmarkNodes {
         }
         return result
     }
-
-    static func literal(_ node: OpaquePointer) -> [UInt8] {
-        guard let literal = cmark_node_get_literal(node) else { return [] }
-        return Array(
-            UnsafeBufferPointer(
-                start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-    }
-
-    static func type(_ node: OpaquePointer) -> cmark_node_type { cmark_node_get_type(node) }
 }

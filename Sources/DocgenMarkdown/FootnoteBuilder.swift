@@ -32,8 +32,6 @@ struct FootnoteBuilder {
 
     init(nodes: CmarkNodes) { self.nodes = nodes }
 
-    var isEmpty: Bool { definitions.isEmpty }
-
     /// Labels match as link labels do: case-insensitively.
     static func key(_ label: String) -> String { label.lowercased() }
 
@@ -68,8 +66,6 @@ struct FootnoteBuilder {
             if cmark_node_first_child(list) == nil { cmark_node_unlink(list) }
         }
     }
-
-    func isDefined(_ label: String) -> Bool { indexByKey[Self.key(label)] != nil }
 
     /// A reference to `label` in document order: the HTML that replaces it, or
     /// nil when there is no such definition.

@@ -36,8 +36,6 @@ struct InlineEdits {
     private var tildePairs: [(open: Int, close: Int)] = []
     private(set) var tildeCount = 0
 
-    var isEmpty: Bool { runs.isEmpty }
-
     mutating func newTildeID() -> Int {
         tildeCount += 1
         return tildeCount - 1

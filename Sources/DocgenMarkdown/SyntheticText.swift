@@ -17,8 +17,6 @@ struct SyntheticText {
     private(set) var blocks: [BlockText] = []
     private var nextLine = 1
 
-    var isEmpty: Bool { blocks.isEmpty }
-
     /// Adds a block of one or more lines, each given as its bytes and where they
     /// start in the file; returns the block's index. A table cell's
     /// `\\|` is written `|`, as cmark-gfm reads it, code spans included.
