@@ -3,7 +3,9 @@ import Foundation
 
 /// Walks one cmark tree: collects headings, links and raw HTML with corrected
 /// positions, plants the markers `HTMLMarkers` fills after rendering, and runs
-/// `LinkSyntaxScanner` over every paragraph and heading.
+/// `LinkSyntaxScanner` over every paragraph and heading. Table cells and
+/// paragraphs a table split are read through their `SyntheticText` blocks;
+/// runs of text go to the inline extensions (`CmarkTreeWalker+Extensions`).
 struct CmarkTreeWalker {
     let source: SourceBuffer
     let allowsRawHTML: Bool

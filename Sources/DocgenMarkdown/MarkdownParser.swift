@@ -3,7 +3,9 @@ import Foundation
 
 /// Parses one Markdown file with cmark and returns plain values: headings with
 /// their ids, links with exact positions, link-shaped text cmark did not take,
-/// and the body HTML with holes for the URLs the site will rewrite.
+/// the dialect's problems, and the body HTML with holes for the URLs the site
+/// will rewrite. The extensions (`MarkdownExtensions`) are a layer over
+/// cmark's tree; `read` applies them in order.
 ///
 /// This is the one place that holds cmark pointers; none leaves `parse`.
 public struct MarkdownParser: Sendable {
