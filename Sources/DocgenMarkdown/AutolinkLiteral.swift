@@ -93,7 +93,7 @@ struct AutolinkLiteral: Equatable {
         else { return nil }
         // The letters before `:`; a word longer than `https` is no scheme.
         var start = colon
-        while start > max(run.lowerBound, notBefore), colon - start <= 5, isASCIILetter(text[start - 1]) {
+        while start > max(run.lowerBound, notBefore), colon - start <= 5, ASCIIByte.isLetter(text[start - 1]) {
             start -= 1
         }
         let scheme = String(decoding: text[start..<colon], as: UTF8.self).lowercased()
@@ -112,7 +112,7 @@ struct AutolinkLiteral: Equatable {
         var end = at + 1
         var periods = 0
         while end < run.upperBound,
-            isAlphanumeric(text[end]) || text[end] == 0x2D || text[end] == 0x5F
+            ASCIIByte.isAlphanumeric(text[end]) || text[end] == 0x2D || text[end] == 0x5F
                 || text[end] == 0x2E
         {
             if text[end] == 0x2E { periods += 1 }
@@ -124,7 +124,7 @@ struct AutolinkLiteral: Equatable {
         }
         // `a@b.c@d.e`: cmark-gfm takes the address at the last `@`; and it
         // wants the address to end with a letter (not `-`, `_` or a digit).
-        guard end > at + 1, periods > 0, isASCIILetter(text[end - 1]),
+        guard end > at + 1, periods > 0, ASCIIByte.isLetter(text[end - 1]),
             end >= run.upperBound || text[end] != UInt8(ascii: "@")
         else { return nil }
         return AutolinkLiteral(
@@ -202,7 +202,7 @@ struct AutolinkLiteral: Equatable {
                 end -= 1
             } else if last == UInt8(ascii: ";") {
                 var ampersand = end - 2
-                while ampersand > start, isAlphanumeric(text[ampersand]) { ampersand -= 1 }
+                while ampersand > start, ASCIIByte.isAlphanumeric(text[ampersand]) { ampersand -= 1 }
                 guard ampersand >= start, ampersand < end - 2, text[ampersand] == UInt8(ascii: "&") else { break }
                 end = ampersand
             } else {
@@ -212,12 +212,10 @@ struct AutolinkLiteral: Equatable {
         return end
     }
 
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool { isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) }
     private static func isDomainByte(_ byte: UInt8) -> Bool {
-        isAlphanumeric(byte) || byte == 0x2D || byte == 0x5F || byte >= 0x80
+        ASCIIByte.isAlphanumeric(byte) || byte == 0x2D || byte == 0x5F || byte >= 0x80
     }
     private static func isLocalPart(_ byte: UInt8) -> Bool {
-        isAlphanumeric(byte) || byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x2B
+        ASCIIByte.isAlphanumeric(byte) || byte == 0x2E || byte == 0x2D || byte == 0x5F || byte == 0x2B
     }
 }

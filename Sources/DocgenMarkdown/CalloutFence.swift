@@ -22,10 +22,11 @@ struct CalloutFence: Equatable {
             title = nil
             return
         }
-        guard Self.isLetter(line[index]) else { return nil }
+        guard ASCIIByte.isLetter(line[index]) else { return nil }
         let typeStart = index
         while index < line.count,
-            Self.isLetter(line[index]) || Self.isDigit(line[index]) || line[index] == 0x2D || line[index] == 0x5F
+            ASCIIByte.isLetter(line[index]) || ASCIIByte.isDigit(line[index]) || line[index] == 0x2D
+                || line[index] == 0x5F
         {
             index += 1
         }
@@ -40,6 +41,4 @@ struct CalloutFence: Equatable {
         title = trimmed.isEmpty ? nil : trimmed
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -165,7 +165,7 @@ struct LinkSyntaxScanner {
     }
 
     private func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+        ASCIIByte.isAlphanumeric(byte) || byte >= 0x80
     }
 
     private func isTaskBox(_ label: String) -> Bool { label == " " || label == "x" || label == "X" }
@@ -195,7 +195,7 @@ struct LinkSyntaxScanner {
         guard next < text.count else { return next }
         let byte = text[next]
         let startsTag =
-            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "/")
+            ASCIIByte.isLetter(byte) || byte == UInt8(ascii: "/")
             || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
         guard startsTag else { return next }
         var end = next

@@ -18,13 +18,15 @@ enum RawHTMLAttributes {
         var found: [Attribute] = []
         var index = 0
         while index < html.count {
-            guard html[index] == UInt8(ascii: "<"), index + 1 < html.count, isLetter(html[index + 1]) else {
+            guard html[index] == UInt8(ascii: "<"), index + 1 < html.count, ASCIIByte.isLetter(html[index + 1]) else {
                 index += 1
                 continue
             }
             var cursor = index + 1
             let tagStart = cursor
-            while cursor < html.count, isLetter(html[cursor]) || isDigit(html[cursor]) { cursor += 1 }
+            while cursor < html.count, ASCIIByte.isLetter(html[cursor]) || ASCIIByte.isDigit(html[cursor]) {
+                cursor += 1
+            }
             let tag = String(decoding: html[tagStart..<cursor], as: UTF8.self).lowercased()
             while cursor < html.count, html[cursor] != UInt8(ascii: ">") {
                 while cursor < html.count, isSpace(html[cursor]) || html[cursor] == UInt8(ascii: "/") { cursor += 1 }
@@ -69,7 +71,5 @@ enum RawHTMLAttributes {
             .replacingOccurrences(of: "&gt;", with: ">")
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

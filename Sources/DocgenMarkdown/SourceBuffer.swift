@@ -99,7 +99,7 @@ struct SourceBuffer {
         }
         func schemeStart(_ colon: Int) -> Int {
             var start = colon
-            while start > 0, colon - start < 6, bytes[start - 1] | 0x20 >= 0x61, bytes[start - 1] | 0x20 <= 0x7A {
+            while start > 0, colon - start < 6, ASCIIByte.isLetter(bytes[start - 1]) {
                 start -= 1
             }
             return start

@@ -122,7 +122,7 @@ struct TextRun {
         while offset < literal.count {
             guard source < text.count else { return nil }
             let byte = text[source]
-            if byte == UInt8(ascii: "\\"), source + 1 < text.count, Self.isASCIIPunctuation(text[source + 1]),
+            if byte == UInt8(ascii: "\\"), source + 1 < text.count, ASCIIByte.isPunctuation(text[source + 1]),
                 literal[offset] == text[source + 1]
             {
                 appended.append(literal[offset])
@@ -186,16 +186,11 @@ struct TextRun {
     private static func entityEnd(_ text: [UInt8], from start: Int) -> Int? {
         var index = start + 1
         while index < text.count, index - start <= 32,
-            (text[index] | 0x20 >= 0x61 && text[index] | 0x20 <= 0x7A) || (text[index] >= 0x30 && text[index] <= 0x39)
+            ASCIIByte.isAlphanumeric(text[index])
                 || text[index] == UInt8(ascii: "#")
         {
             index += 1
         }
         return index > start + 1 && index < text.count && text[index] == UInt8(ascii: ";") ? index + 1 : nil
-    }
-
-    private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
-            || (0x7B...0x7E).contains(byte)
     }
 }

@@ -37,9 +37,13 @@ struct TildeRun: Equatable {
                 let before = index > 0 ? written(index - 1) : 0x0A
                 let after = end < text.count ? written(end) : 0x0A
                 let leftFlanking =
-                    !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before))
+                    !ASCIIByte.isWhitespace(after)
+                    && (!ASCIIByte.isPunctuation(after) || ASCIIByte.isWhitespace(before)
+                        || ASCIIByte.isPunctuation(before))
                 let rightFlanking =
-                    !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after))
+                    !ASCIIByte.isWhitespace(before)
+                    && (!ASCIIByte.isPunctuation(before) || ASCIIByte.isWhitespace(after)
+                        || ASCIIByte.isPunctuation(after))
                 if leftFlanking || rightFlanking {
                     found.append(TildeRun(range: index..<end, canOpen: leftFlanking, canClose: rightFlanking))
                 }
@@ -76,15 +80,5 @@ struct TildeRun: Equatable {
             }
         }
         return pairs
-    }
-
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-    }
-
-    /// ASCII punctuation; other characters count as letters here.
-    private static func isPunctuation(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
-            || (0x7B...0x7E).contains(byte)
     }
 }
