@@ -27,8 +27,11 @@ struct BlockText {
     /// The 1-based byte column where `lines[0]` starts in the file.
     let firstColumn: Int
 
+    /// `prefix` tells which continuation lines are lazy; without it (only
+    /// the quote depth given) none is.
     init(
-        source: SourceBuffer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int, itemColumns: [Int] = []
+        source: SourceBuffer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int,
+        prefix: ContainerPrefix? = nil
     ) {
         let lastLine = max(startLine, endLine)
         var text: [UInt8] = []
@@ -45,9 +48,8 @@ struct BlockText {
                 : source.contentStart(in: range, quoteDepth: quoteDepth)
             if !text.isEmpty { text.append(0x0A) }
             let shift =
-                line == startLine
-                ? 0
-                : LazyLine.columnShift(source: source, range: range, quoteDepth: quoteDepth, itemColumns: itemColumns)
+                line == startLine || !(prefix.map { $0.quoteDepth > 0 || !$0.itemColumns.isEmpty } ?? false)
+                ? 0 : LazyLine(source: source, range: range, prefix: prefix!).columnShift
             lines.append(
                 Line(textStart: text.count, sourceStart: start, length: range.upperBound - start, reportShift: shift))
             text.append(contentsOf: UnsafeBufferPointer(rebasing: source.bytes[start..<range.upperBound]))

@@ -45,7 +45,7 @@ struct CmarkTreeWalker {
         self.markers = markers
     }
 
-    mutating func walk(_ root: OpaquePointer) { visitBlock(root, quoteDepth: 0, itemColumns: []) }
+    mutating func walk(_ root: OpaquePointer) { visitBlock(root, prefix: ContainerPrefix()) }
 
     /// Whether an extension reads runs of plain text.
     private var readsRuns: Bool {
@@ -60,10 +60,8 @@ struct CmarkTreeWalker {
 
     // MARK: - Blocks
 
-    /// `quoteDepth` is how many block quotes hold `node`: the `>` markers its
-    /// lines start with; `itemColumns` the content columns of the list items
-    /// that hold it inside its innermost quote.
-    private mutating func visitBlock(_ node: OpaquePointer, quoteDepth: Int, itemColumns: [Int]) {
+    /// `prefix` is what the containers holding `node` put before its lines.
+    private mutating func visitBlock(_ node: OpaquePointer, prefix: ContainerPrefix) {
         if let index = NodeTag.syntheticIndex(node), index < syntheticBlocks.count {
             visitSynthetic(node, block: syntheticBlocks[index])
             return
@@ -72,35 +70,23 @@ struct CmarkTreeWalker {
         switch type {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
             visitInlineBlock(
-                node, isHeading: type == CMARK_NODE_HEADING, quoteDepth: quoteDepth, itemColumns: itemColumns)
+                node, isHeading: type == CMARK_NODE_HEADING, prefix: prefix)
         case CMARK_NODE_HTML_BLOCK:
-            visitHTMLBlock(node, quoteDepth: quoteDepth)
+            visitHTMLBlock(node, quoteDepth: prefix.quoteDepth)
         case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
             break
         default:
-            let addsQuote =
-                type == CMARK_NODE_BLOCK_QUOTE
-                || (type == CMARK_NODE_CUSTOM_BLOCK && NodeTag.get(node) == NodeTag.quoteContainer)
-            let depth = addsQuote ? quoteDepth + 1 : quoteDepth
-            var columns = addsQuote ? [] : itemColumns
-            if type == CMARK_NODE_ITEM {
-                columns.append(
-                    LazyLine.contentColumn(
-                        ofItemAt: Int(cmark_node_get_start_line(node)),
-                        byteColumn: Int(cmark_node_get_start_column(node)), source: source))
-            } else if let column = NodeTag.itemContentColumn(node) {
-                columns.append(column)
-            }
+            let inner = prefix.entering(node, source: source)
             var child = cmark_node_first_child(node)
             while let current = child {
-                visitBlock(current, quoteDepth: depth, itemColumns: columns)
+                visitBlock(current, prefix: inner)
                 child = cmark_node_next(current)
             }
         }
     }
 
     private mutating func visitInlineBlock(
-        _ block: OpaquePointer, isHeading: Bool, quoteDepth: Int, itemColumns: [Int]
+        _ block: OpaquePointer, isHeading: Bool, prefix: ContainerPrefix
     ) {
         let startLine = Int(cmark_node_get_start_line(block))
         let startColumn = Int(cmark_node_get_start_column(block))
@@ -116,8 +102,8 @@ struct CmarkTreeWalker {
             readsRuns && source.linesMayHoldExtensions(from: startLine, through: lastLine, isHeading: isHeading)
         if mayHoldExtensions || source.linesMayHoldLinks(from: startLine, through: lastLine) {
             explicitID = visitLinks(
-                of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth,
-                itemColumns: itemColumns, isHeading: isHeading, mayHoldExtensions: mayHoldExtensions)
+                of: block, startLine: startLine, startColumn: startColumn, endLine: endLine, prefix: prefix,
+                isHeading: isHeading, mayHoldExtensions: mayHoldExtensions)
         }
         if isHeading { addHeading(block, line: startLine, byteColumn: startColumn, explicitID: explicitID) }
     }
@@ -145,14 +131,14 @@ struct CmarkTreeWalker {
     /// Records the links and raw HTML of a paragraph or heading, and the
     /// link-shaped text cmark left in it.
     private mutating func visitLinks(
-        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, quoteDepth: Int,
-        itemColumns: [Int], isHeading: Bool, mayHoldExtensions: Bool
+        of block: OpaquePointer, startLine: Int, startColumn: Int, endLine: Int, prefix: ContainerPrefix,
+        isHeading: Bool, mayHoldExtensions: Bool
     ) -> ExplicitID? {
         let text = BlockText(
-            source: source, startLine: startLine, startColumn: startColumn, endLine: endLine, quoteDepth: quoteDepth,
-            itemColumns: itemColumns)
+            source: source, startLine: startLine, startColumn: startColumn, endLine: endLine,
+            quoteDepth: prefix.quoteDepth, prefix: prefix)
         let definitionLines = LeadingDefinitions.lineCount(
-            in: text, source: source, quoteDepth: quoteDepth,
+            in: text, source: source, quoteDepth: prefix.quoteDepth,
             atMost: {
                 let lastInlineLine = Self.lastLine(ofInlinesIn: block)
                 return lastInlineLine == 0 ? 0 : endLine - lastInlineLine

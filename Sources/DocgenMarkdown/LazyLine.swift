@@ -1,25 +1,26 @@
-/// How cmark numbers the columns of a paragraph's continuation line that
-/// only laziness keeps in the paragraph (CommonMark's "paragraph
-/// continuation text"): not from where the line's text starts, as on other
-/// lines, but from where the last container that did match the line ends, so
-/// the blanks before the text count (`- a⏎ b` reports `b` one column late).
-///
-/// A line is lazy when it has fewer `>` markers than the paragraph's quotes,
-/// or is indented less than one of the list items between the paragraph and
-/// its innermost quote asks (their content columns, `itemColumns`).
-enum LazyLine {
-    /// The columns cmark's reported columns on this line run ahead, 0 for a
+/// A continuation line of a paragraph, as the paragraph's containers read
+/// it. It is lazy (CommonMark's "paragraph continuation text") when it has
+/// fewer `>` markers than the paragraph's quotes, or is indented less than one
+/// of its list items asks. cmark numbers the columns of a lazy line from
+/// where the last container that did match it ends, so the blanks before
+/// its text count (`- a⏎ b` reports `b` one column late): `columnShift`.
+/// Otherwise `indentation` is how far its text is indented past the
+/// innermost container (4 or more is code where a block could start).
+struct LazyLine {
+    var isLazy: Bool
+    /// The columns cmark's reported columns on this line run ahead; 0 for a
     /// line that is not lazy.
-    static func columnShift(
-        source: SourceBuffer, range: Range<Int>, quoteDepth: Int, itemColumns: [Int]
-    ) -> Int {
-        guard quoteDepth > 0 || !itemColumns.isEmpty else { return 0 }
+    var columnShift: Int
+    /// Columns of blanks past the innermost container; 0 for a lazy line.
+    var indentation: Int
+
+    init(source: SourceBuffer, range: Range<Int>, prefix: ContainerPrefix) {
         let bytes = source.bytes
         var offset = range.lowerBound
         var markers = 0
         var matchedEnd = range.lowerBound
         // The `>` markers, each with the one blank it may take.
-        while offset < range.upperBound, markers < quoteDepth {
+        while offset < range.upperBound, markers < prefix.quoteDepth {
             if bytes[offset] == UInt8(ascii: ">") {
                 markers += 1
                 offset += 1
@@ -33,9 +34,13 @@ enum LazyLine {
         }
         var textStart = matchedEnd
         while textStart < range.upperBound, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
-        if markers < quoteDepth { return textStart - matchedEnd }
+        guard markers == prefix.quoteDepth else {
+            (isLazy, columnShift, indentation) = (true, textStart - matchedEnd, 0)
+            return
+        }
         // Columns as cmark counts them: a tab goes on to the next multiple of 4.
         var columnOfByte: [Int] = []
+        columnOfByte.reserveCapacity(textStart - range.lowerBound + 1)
         var column = 1
         for index in range.lowerBound...textStart {
             columnOfByte.append(column)
@@ -43,11 +48,15 @@ enum LazyLine {
         }
         let textColumn = columnOfByte[textStart - range.lowerBound]
         var matched = matchedEnd
-        for itemColumn in itemColumns {
-            guard textColumn >= itemColumn else { return textStart - matched }
+        for itemColumn in prefix.itemColumns {
+            guard textColumn >= itemColumn else {
+                (isLazy, columnShift, indentation) = (true, textStart - matched, 0)
+                return
+            }
             while matched < textStart, columnOfByte[matched - range.lowerBound] < itemColumn { matched += 1 }
         }
-        return 0
+        (isLazy, columnShift) = (false, 0)
+        indentation = textColumn - columnOfByte[matched - range.lowerBound]
     }
 
     /// The column where a list item's content starts: past its marker and

@@ -41,19 +41,16 @@ struct TableBuilder {
     }
 
     /// Finds the tables under `container`.
-    mutating func find(in container: OpaquePointer, quoteDepth: Int = 0) {
+    mutating func find(in container: OpaquePointer, prefix: ContainerPrefix = ContainerPrefix()) {
         var child = cmark_node_first_child(container)
         while let current = child {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_PARAGRAPH:
-                findTable(in: current, quoteDepth: quoteDepth)
+                findTable(in: current, prefix: prefix)
             case CMARK_NODE_HEADING:
-                findTable(inSetextHeading: current, quoteDepth: quoteDepth)
-            case CMARK_NODE_BLOCK_QUOTE:
-                find(in: current, quoteDepth: quoteDepth + 1)
-            case CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
-                let tag = NodeTag.get(current)
-                find(in: current, quoteDepth: quoteDepth + (tag == NodeTag.quoteContainer ? 1 : 0))
+                findTable(inSetextHeading: current, prefix: prefix)
+            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK:
+                find(in: current, prefix: prefix.entering(current, source: source))
             default:
                 break
             }
@@ -61,28 +58,27 @@ struct TableBuilder {
         }
     }
 
-    private mutating func findTable(in paragraph: OpaquePointer, quoteDepth: Int) {
+    private mutating func findTable(in paragraph: OpaquePointer, prefix: ContainerPrefix) {
         let startLine = Int(cmark_node_get_start_line(paragraph))
         let endLine = Int(cmark_node_get_end_line(paragraph))
         guard endLine > startLine, mayHoldTable(from: startLine, through: endLine) else { return }
-        let paragraphColumn = Int(cmark_node_get_start_column(paragraph))
         let text = BlockText(
-            source: source, startLine: startLine, startColumn: paragraphColumn, endLine: endLine,
-            quoteDepth: quoteDepth)
-        _ = findTable(in: text, paragraph: paragraph, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn)
+            source: source, startLine: startLine, startColumn: Int(cmark_node_get_start_column(paragraph)),
+            endLine: endLine, quoteDepth: prefix.quoteDepth)
+        _ = findTable(in: text, paragraph: paragraph, prefix: prefix)
     }
 
     /// A setext heading is a paragraph and an underline to cmark; to cmark-gfm
     /// a table in its lines ends at the underline, a `---` is then a thematic
     /// break and a `===` one more body row.
-    private mutating func findTable(inSetextHeading heading: OpaquePointer, quoteDepth: Int) {
+    private mutating func findTable(inSetextHeading heading: OpaquePointer, prefix: ContainerPrefix) {
         let startLine = Int(cmark_node_get_start_line(heading))
         // cmark's end position of a setext heading is unreliable (it can
         // reach into the next line): the underline is the first line of
         // only `=` or only `-` after the first.
         guard
             let underline = (startLine + 1...max(startLine + 1, Int(cmark_node_get_end_line(heading)))).first(where: {
-                isSetextUnderline($0, quoteDepth: quoteDepth)
+                isSetextUnderline($0, quoteDepth: prefix.quoteDepth)
             }), underline > startLine + 1, mayHoldTable(from: startLine, through: underline)
         else { return }
         let range = source.lines.contentRange(ofLine: underline, in: source.bytes)
@@ -90,8 +86,8 @@ struct TableBuilder {
         let column = Int(cmark_node_get_start_column(heading))
         let text = BlockText(
             source: source, startLine: startLine, startColumn: column, endLine: isBreak ? underline - 1 : underline,
-            quoteDepth: quoteDepth)
-        if findTable(in: text, paragraph: heading, quoteDepth: quoteDepth, paragraphColumn: column), isBreak,
+            quoteDepth: prefix.quoteDepth)
+        if findTable(in: text, paragraph: heading, prefix: prefix), isBreak,
             let index = tables.lastIndex(where: { $0.paragraph == heading })
         {
             tables[index].endsWithBreak = true
@@ -109,7 +105,7 @@ struct TableBuilder {
 
     /// Finds a table in the lines of `text`, which `paragraph` holds; true when there is one.
     private mutating func findTable(
-        in text: BlockText, paragraph: OpaquePointer, quoteDepth: Int, paragraphColumn: Int
+        in text: BlockText, paragraph: OpaquePointer, prefix: ContainerPrefix
     ) -> Bool {
         // Only a line of `|`, `-`, `:` and blanks can be a delimiter row: no
         // such line, no table (and no warning) in this paragraph.
@@ -124,7 +120,7 @@ struct TableBuilder {
         // Link reference definitions may open the paragraph; only the lines
         // before the first candidate can be such.
         let definitionLines = LeadingDefinitions.lineCount(
-            in: text, source: source, quoteDepth: quoteDepth, atMost: { firstCandidate - 1 })
+            in: text, source: source, quoteDepth: prefix.quoteDepth, atMost: { firstCandidate - 1 })
         guard definitionLines + 1 < text.lines.count else { return false }
         for index in max(definitionLines + 1, firstCandidate)..<text.lines.count {
             let header = row(text, index - 1)
@@ -132,14 +128,12 @@ struct TableBuilder {
             if let alignments = delimiter.delimiterAlignments, header.hasPipe || delimiter.hasPipe {
                 // cmark-gfm does not open a table on a lazy delimiter row, nor
                 // on one indented as code.
-                guard !isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn),
-                    indentation(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) < 4
-                else { return false }
+                let line = continuation(text, index, prefix)
+                guard !line.isLazy, line.indentation < 4 else { return false }
                 if header.cells.count == alignments.count {
                     addTable(
                         paragraph: paragraph, text: text, headerLine: index - 1, alignments: alignments,
-                        header: header, firstBody: definitionLines, quoteDepth: quoteDepth,
-                        paragraphColumn: paragraphColumn)
+                        header: header, firstBody: definitionLines, prefix: prefix)
                     return true
                 }
                 if header.hasPipe {
@@ -179,7 +173,7 @@ struct TableBuilder {
 
     private mutating func addTable(
         paragraph: OpaquePointer, text: BlockText, headerLine: Int, alignments: [TableRow.Alignment],
-        header: TableRow, firstBody definitionLines: Int, quoteDepth: Int, paragraphColumn: Int
+        header: TableRow, firstBody definitionLines: Int, prefix: ContainerPrefix
     ) {
         var table = Table(paragraph: paragraph, alignments: alignments, header: [], body: [])
         if headerLine > definitionLines {
@@ -193,7 +187,7 @@ struct TableBuilder {
         while index < text.lines.count {
             // A line a block quote's `>` or a list item's indent no longer
             // holds was paragraph text only by laziness, which a table does not have.
-            if isLazy(text, index, quoteDepth: quoteDepth, paragraphColumn: paragraphColumn) {
+            if continuation(text, index, prefix).isLazy {
                 addLazyLines(of: text, from: index, after: paragraph, to: &table)
                 break
             }
@@ -225,7 +219,7 @@ struct TableBuilder {
             source: source, startLine: firstLine,
             startColumn: source.contentStart(in: range, quoteDepth: 0) - range.lowerBound + 1,
             endLine: text.firstLine + text.lines.count - 1, quoteDepth: 0)
-        if !findTable(in: lazy, paragraph: holder, quoteDepth: 0, paragraphColumn: 1) {
+        if !findTable(in: lazy, paragraph: holder, prefix: ContainerPrefix()) {
             table.after = (synthetic.add(lines: lazy.lines.indices.map { lineContent(lazy, $0) }), holder)
         }
     }
@@ -241,39 +235,11 @@ struct TableBuilder {
         return .inlines(synthetic.add(lines: [(cell.bytes, sourceStart)], isCell: true))
     }
 
-    /// How far a continuation line of a paragraph is indented past where the
-    /// paragraph's container puts its text.
-    private func indentation(_ text: BlockText, _ index: Int, quoteDepth: Int, paragraphColumn: Int) -> Int {
-        let line = text.firstLine + index
-        let range = source.lines.contentRange(ofLine: line, in: source.bytes)
-        var offset = source.prefixEnd(in: range, quoteDepth: quoteDepth)
-        var column = 0
-        if quoteDepth > 0, offset < range.upperBound, source.bytes[offset] == 0x20 { offset += 1 }
-        while offset < range.upperBound, source.bytes[offset] == 0x20 || source.bytes[offset] == 0x09 {
-            column = source.bytes[offset] == 0x09 ? (column / 4 + 1) * 4 : column + 1
-            offset += 1
-        }
-        return quoteDepth > 0 ? column : column - (paragraphColumn - 1)
-    }
-
-    /// Whether a continuation line of a paragraph is lazy: it lacks one of
-    /// the paragraph's `>` markers or, in a list item (outside quotes), is
-    /// indented less than the paragraph's first column.
-    private func isLazy(_ text: BlockText, _ index: Int, quoteDepth: Int, paragraphColumn: Int) -> Bool {
-        let line = text.firstLine + index
-        let range = source.lines.contentRange(ofLine: line, in: source.bytes)
-        if quoteDepth > 0 {
-            return source.bytes[range.lowerBound..<source.prefixEnd(in: range, quoteDepth: quoteDepth)].filter {
-                $0 == UInt8(ascii: ">")
-            }.count < quoteDepth
-        }
-        var column = 0
-        var offset = range.lowerBound
-        while offset < range.upperBound, source.bytes[offset] == 0x20 || source.bytes[offset] == 0x09 {
-            column = source.bytes[offset] == 0x09 ? (column / 4 + 1) * 4 : column + 1
-            offset += 1
-        }
-        return column < paragraphColumn - 1
+    /// How the containers read line `index` of `text` (laziness, indentation).
+    private func continuation(_ text: BlockText, _ index: Int, _ prefix: ContainerPrefix) -> LazyLine {
+        LazyLine(
+            source: source, range: source.lines.contentRange(ofLine: text.firstLine + index, in: source.bytes),
+            prefix: prefix)
     }
 
     /// A `|` and a `-` in the paragraph's lines: the least a table needs.
