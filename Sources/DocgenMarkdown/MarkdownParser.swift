@@ -135,10 +135,13 @@ public struct MarkdownParser: Sendable {
         result.problems = problems.sorted { $0.position < $1.position }
         result.extensionAnchors = anchors
         // Autolink literals are found as their run of text ends, after links
-        // later in it: list every link in page order.
-        result.links = result.links.enumerated().sorted {
-            ($0.element.position, $0.offset) < ($1.element.position, $1.offset)
-        }.map(\.element)
+        // later in it: list every link in page order (a stable sort, done
+        // only when some link came out of order).
+        if zip(result.links, result.links.dropFirst()).contains(where: { $1.position < $0.position }) {
+            result.links = result.links.enumerated().sorted {
+                ($0.element.position, $0.offset) < ($1.element.position, $1.offset)
+            }.map(\.element)
+        }
         guard rendersHTML, let rendered = cmark_render_html(root, allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
         else { return result }
         let filled = HTMLMarkers.fill(
