@@ -40,34 +40,41 @@ public struct MarkdownParser: Sendable {
     /// loader that has the file's bytes need not copy them into a `String`.
     public func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedMarkdown {
         CmarkArena.withArena { allocator in
-            if !extensions.isDisjoint(with: [.callouts, .footnotes]) {
+            let rewritesLines = !extensions.isDisjoint(with: [.callouts, .footnotes])
+            if rewritesLines {
                 // Usually one parse: the rewrites guessed from the lines, confirmed by that parse.
                 let guess = BlockRewrites(guessingFrom: SourceBuffer(bytes), extensions: extensions)
-                if !guess.isEmpty {
-                    let confirmed: ParsedMarkdown? = guess.apply(to: bytes).withUnsafeBufferPointer { rewritten in
-                        let source = SourceBuffer(rewritten, columnShifts: guess.columnShifts)
-                        guard let root = Self.parseTree(rewritten, allocator),
-                            guess.isConfirmed(by: root, source: source, extensions: extensions)
-                        else { return nil }
-                        return read(root, source: source, rewrites: guess, allocator: allocator)
-                    }
-                    if let confirmed { return confirmed }
+                if !guess.isEmpty,
+                    let confirmed = read(bytes, rewrittenBy: guess, allocator: allocator, confirming: true)
+                {
+                    return confirmed
                 }
             }
             guard let root = Self.parseTree(bytes, allocator) else { return Self.empty }
-            if !extensions.isDisjoint(with: [.callouts, .footnotes]) {
+            if rewritesLines {
                 // Callout fences and footnote definitions mean something else
                 // to cmark: rewrite their lines and parse again (see `BlockRewrites`).
                 let rewrites = BlockRewrites(root: root, source: SourceBuffer(bytes), extensions: extensions)
                 if !rewrites.isEmpty {
-                    return rewrites.apply(to: bytes).withUnsafeBufferPointer { rewritten in
-                        guard let second = Self.parseTree(rewritten, allocator) else { return Self.empty }
-                        let source = SourceBuffer(rewritten, columnShifts: rewrites.columnShifts)
-                        return read(second, source: source, rewrites: rewrites, allocator: allocator)
-                    }
+                    return read(bytes, rewrittenBy: rewrites, allocator: allocator, confirming: false) ?? Self.empty
                 }
             }
             return read(root, source: SourceBuffer(bytes), rewrites: BlockRewrites(), allocator: allocator)
+        }
+    }
+
+    /// Parses the page with `rewrites` applied and reads it; nil when
+    /// `confirming` and the parse does not confirm them.
+    private func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, rewrittenBy rewrites: BlockRewrites,
+        allocator: UnsafeMutablePointer<cmark_mem>, confirming: Bool
+    ) -> ParsedMarkdown? {
+        rewrites.apply(to: bytes).withUnsafeBufferPointer { rewritten in
+            let source = SourceBuffer(rewritten, columnShifts: rewrites.columnShifts)
+            guard let root = Self.parseTree(rewritten, allocator),
+                !confirming || rewrites.isConfirmed(by: root, source: source, extensions: extensions)
+            else { return nil }
+            return read(root, source: source, rewrites: rewrites, allocator: allocator)
         }
     }
 
