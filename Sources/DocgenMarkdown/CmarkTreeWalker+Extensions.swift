@@ -24,8 +24,9 @@ extension CmarkTreeWalker {
             return source.position(
                 ofOffset: context.block.sourceOffset(ofTextIndex: written >= 0 ? written : -2 - written))
         }
+        let triggers = RunTriggers(text: text, run: run.range)
 
-        if extensions.contains(.footnotes) {
+        if extensions.contains(.footnotes), triggers.mayHoldFootnoteReference {
             for reference in TextRunSyntax.footnoteReferences(in: text, run: run.range) where isFree(reference.range) {
                 if let html = footnotes?.reference(reference.label) {
                     cuts.append(InlineEdits.Cut(range: reference.range, replacement: .html(html)))
@@ -60,7 +61,7 @@ extension CmarkTreeWalker {
             context.explicitID = ExplicitID(
                 id: found.id, removedBytes: found.range.count, position: position(brace))
         }
-        if extensions.contains(.autolinks), context.linkDepth == 0 {
+        if extensions.contains(.autolinks), context.linkDepth == 0, triggers.mayHoldAutolink {
             let literals = AutolinkLiteral.find(
                 in: text, run: run.range, isVerbatim: run.hasDecodedBytes ? { run.sourceIndex(of: $0) >= 0 } : nil)
             for literal in literals where isFree(literal.range, verbatim: !literal.isEmail) {
@@ -77,7 +78,7 @@ extension CmarkTreeWalker {
                             nodeURL: nodeURL, label: String(decoding: text[literal.range], as: UTF8.self))))
             }
         }
-        if extensions.contains(.strikethrough) {
+        if extensions.contains(.strikethrough), triggers.mayHoldStrikethrough {
             let runs = TildeRun.find(in: text, run: run.range, raw: run.rawByte(at:)) { run.sourceIndex(of: $0) >= 0 }
             for tilde in runs where isFree(tilde.range) {
                 let id = edits.newTildeID()

@@ -21,24 +21,30 @@ struct SyntheticText {
     /// start in the file; returns the block's index. A table cell's
     /// `\\|` is written `|`, as cmark-gfm reads it, code spans included.
     mutating func add(lines: [(bytes: ArraySlice<UInt8>, sourceStart: Int)], isCell: Bool = false) -> Int {
-        var text: [UInt8] = [UInt8(ascii: "x")]
+        var text: [UInt8] = []
+        text.reserveCapacity(1 + lines.reduce(0) { $0 + $1.bytes.count + 1 })
+        text.append(UInt8(ascii: "x"))
         var textLines = [BlockText.Line(textStart: 0, sourceStart: lines.first?.sourceStart ?? 0, length: 0)]
         var removed: [Int] = []
         bytes.append(contentsOf: "x\n".utf8)
         for line in lines {
             text.append(0x0A)
             let start = text.count
-            var index = line.bytes.startIndex
-            while index < line.bytes.endIndex {
-                let byte = line.bytes[index]
-                if isCell, byte == UInt8(ascii: "\\"), index + 1 < line.bytes.endIndex,
-                    line.bytes[index + 1] == UInt8(ascii: "|")
-                {
-                    removed.append(text.count)
-                } else {
-                    text.append(byte)
+            if isCell, line.bytes.contains(UInt8(ascii: "\\")) {
+                var index = line.bytes.startIndex
+                while index < line.bytes.endIndex {
+                    let byte = line.bytes[index]
+                    if byte == UInt8(ascii: "\\"), index + 1 < line.bytes.endIndex,
+                        line.bytes[index + 1] == UInt8(ascii: "|")
+                    {
+                        removed.append(text.count)
+                    } else {
+                        text.append(byte)
+                    }
+                    index += 1
                 }
-                index += 1
+            } else {
+                text.append(contentsOf: line.bytes)
             }
             textLines.append(
                 BlockText.Line(textStart: start, sourceStart: line.sourceStart, length: text.count - start))

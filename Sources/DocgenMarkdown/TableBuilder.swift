@@ -290,11 +290,11 @@ struct TableBuilder {
     private func tableNode(_ table: Table, _ paragraphs: [OpaquePointer]) -> OpaquePointer {
         let node = nodes.customBlock(enter: "<table>", exit: "</table>")
         let head = nodes.customBlock(enter: "<thead>", exit: "</thead>")
-        head.appendRow(table.header, tag: "th", table.alignments, paragraphs, nodes)
+        head.appendRow(table.header, isHeader: true, table.alignments, paragraphs, nodes)
         cmark_node_append_child(node, head)
         if !table.body.isEmpty {
             let body = nodes.customBlock(enter: "<tbody>", exit: "</tbody>")
-            for row in table.body { body.appendRow(row, tag: "td", table.alignments, paragraphs, nodes) }
+            for row in table.body { body.appendRow(row, isHeader: false, table.alignments, paragraphs, nodes) }
             cmark_node_append_child(node, body)
         }
         return node
@@ -304,12 +304,13 @@ struct TableBuilder {
 extension OpaquePointer {
     /// Appends a `<tr>` of cells to a table section.
     fileprivate func appendRow(
-        _ cells: [TableCellContent], tag: String, _ alignments: [TableRow.Alignment], _ paragraphs: [OpaquePointer],
+        _ cells: [TableCellContent], isHeader: Bool, _ alignments: [TableRow.Alignment], _ paragraphs: [OpaquePointer],
         _ nodes: CmarkNodes
     ) {
         let row = nodes.customBlock(enter: "<tr>", exit: "</tr>")
         for (column, content) in cells.enumerated() {
-            let cell = nodes.customInline(enter: "<\(tag)\(alignments[column].attribute)>", exit: "</\(tag)>\n")
+            let cell = nodes.customInline(
+                enter: alignments[column].startTag(isHeader: isHeader), exit: isHeader ? "</th>\n" : "</td>\n")
             switch content {
             case .empty:
                 break

@@ -18,42 +18,59 @@ struct TableRow {
     init(text: [UInt8], range: Range<Int>) {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, text[start] == 0x20 || text[start] == 0x09 { start += 1 }
-        while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
-        var pipes: [Int] = []
+        while start < end, Self.isBlank(text[start]) { start += 1 }
+        while end > start, Self.isBlank(text[end - 1]) { end -= 1 }
+        // One pass, no list of pipes: a cell ends at each unescaped `|`; a
+        // leading pipe opens no cell, and a trailing one closes the last.
+        var cells: [Cell] = []
+        var cellStart = start
+        var sawPipe = false
         var index = start
         while index < end {
-            if text[index] == UInt8(ascii: "\\"), index + 1 < end, text[index + 1] == UInt8(ascii: "|") {
+            let byte = text[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < end, text[index + 1] == UInt8(ascii: "|") {
                 index += 2
                 continue
             }
-            if text[index] == UInt8(ascii: "|") { pipes.append(index) }
+            if byte == UInt8(ascii: "|") {
+                if index > start || sawPipe { cells.append(Self.cell(text, cellStart..<index)) }
+                sawPipe = true
+                cellStart = index + 1
+            }
             index += 1
         }
-        hasPipe = !pipes.isEmpty
-        var bounds: [Int] = [start - 1] + pipes + [end]
-        if pipes.first == start { bounds.removeFirst() }
-        if pipes.last == end - 1, bounds.count > 2 || pipes.first != start { bounds.removeLast() }
-        var cells: [Cell] = []
-        for index in 0..<(bounds.count - 1) {
-            var cellStart = bounds[index] + 1
-            var cellEnd = bounds[index + 1]
-            while cellStart < cellEnd, text[cellStart] == 0x20 || text[cellStart] == 0x09 { cellStart += 1 }
-            while cellEnd > cellStart, text[cellEnd - 1] == 0x20 || text[cellEnd - 1] == 0x09 { cellEnd -= 1 }
-            cells.append(Cell(start: cellStart, bytes: text[cellStart..<cellEnd]))
-        }
+        // The text after the last pipe is a cell unless the line ends with
+        // that pipe; a lone `|` is one empty cell.
+        if cellStart < end || !sawPipe || cells.isEmpty { cells.append(Self.cell(text, cellStart..<end)) }
+        hasPipe = sawPipe
         self.cells = cells
     }
+
+    private static func cell(_ text: [UInt8], _ range: Range<Int>) -> Cell {
+        var cellStart = range.lowerBound
+        var cellEnd = range.upperBound
+        while cellStart < cellEnd, isBlank(text[cellStart]) { cellStart += 1 }
+        while cellEnd > cellStart, isBlank(text[cellEnd - 1]) { cellEnd -= 1 }
+        return Cell(start: cellStart, bytes: text[cellStart..<cellEnd])
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
     enum Alignment: Equatable {
         case none, left, center, right
 
-        var attribute: String {
-            switch self {
-            case .none: ""
-            case .left: " align=\"left\""
-            case .center: " align=\"center\""
-            case .right: " align=\"right\""
+        /// The cell's start tag, `<th>` or `<td>` with its `align`, as
+        /// constants: a table of 10,000 cells makes no string for them.
+        func startTag(isHeader: Bool) -> String {
+            switch (self, isHeader) {
+            case (.none, true): "<th>"
+            case (.left, true): "<th align=\"left\">"
+            case (.center, true): "<th align=\"center\">"
+            case (.right, true): "<th align=\"right\">"
+            case (.none, false): "<td>"
+            case (.left, false): "<td align=\"left\">"
+            case (.center, false): "<td align=\"center\">"
+            case (.right, false): "<td align=\"right\">"
             }
         }
     }
