@@ -8,10 +8,37 @@ public struct LineTable: Sendable {
     /// `starts[i]` is the byte offset where line `i + 1` begins.
     public let starts: [Int]
     public let byteCount: Int
+    /// For each line longer than `checkpointStride` bytes: the characters
+    /// before every `checkpointStride`-th byte of it. A column on such a line
+    /// is then found by counting at most one stride of bytes, so a page of
+    /// 100,000 links on one line costs linear time, not quadratic.
+    private let checkpoints: [Int: [Int]]
+    private static let checkpointStride = 256
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.starts = Self.lineStarts(bytes)
+        let starts = Self.lineStarts(bytes)
+        self.starts = starts
         self.byteCount = bytes.count
+        self.checkpoints = Self.checkpoints(bytes, starts: starts)
+    }
+
+    private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>, starts: [Int]) -> [Int: [Int]] {
+        var checkpoints: [Int: [Int]] = [:]
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
+            guard end - start > checkpointStride else { continue }
+            var counts = [0]
+            counts.reserveCapacity((end - start) / checkpointStride + 1)
+            var characters = 0
+            var offset = start
+            while offset < end {
+                if bytes[offset] & 0xC0 != 0x80 { characters += 1 }
+                offset += 1
+                if (offset - start) % checkpointStride == 0 { counts.append(characters) }
+            }
+            checkpoints[index + 1] = counts
+        }
+        return checkpoints
     }
 
     /// `memchr` finds the `\n`s when there is no `\r` (nearly every file):
@@ -58,9 +85,14 @@ public struct LineTable: Sendable {
     /// by counting the UTF-8 lead bytes before it on the line.
     public func characterColumn(line: Int, byteColumn: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard line >= 1, line <= starts.count else { return byteColumn }
-        let start = starts[line - 1]
+        var start = starts[line - 1]
         let end = min(start + byteColumn - 1, bytes.count)
         var column = 1
+        if let counts = checkpoints[line], end > start {
+            let stride = min((end - start) / Self.checkpointStride, counts.count - 1)
+            column += counts[stride]
+            start += stride * Self.checkpointStride
+        }
         var index = start
         while index < end {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }

@@ -10,8 +10,11 @@ import Foundation
 /// passed in as `realOpeners` and never reported.
 struct LinkSyntaxScanner {
     private let source: SourceBuffer
-    /// Few per block, so a list searched in order beats hashing.
+    /// Few per block, so a list searched in order beats hashing; a block of
+    /// many links (a page of 100,000 on one line) gets a set instead, or the
+    /// scan would be quadratic.
     private let realOpeners: [Int]
+    private let realOpenerSet: Set<Int>?
     private let block: BlockText
     /// Where scanning starts: past the reference definitions a paragraph may
     /// start with, whose titles are free text.
@@ -28,6 +31,11 @@ struct LinkSyntaxScanner {
         self.text = block.text
         self.start = start
         self.realOpeners = realOpeners
+        self.realOpenerSet = realOpeners.count > 32 ? Set(realOpeners) : nil
+    }
+
+    private func isRealOpener(_ offset: Int) -> Bool {
+        realOpenerSet?.contains(offset) ?? realOpeners.contains(offset)
     }
 
     /// True when the block has no `[` at all, the common case, so it needs no scan.
@@ -104,7 +112,7 @@ struct LinkSyntaxScanner {
     ) {
         let isImage = opener != bracket
         guard let labelEnd = endOfLabel(from: bracket) else { return }
-        if realOpeners.contains(sourceOffset(of: opener)) {
+        if isRealOpener(sourceOffset(of: opener)) {
             // A real link: its destination may hold brackets that are not links.
             if labelEnd.isBrace == false, labelEnd.index + 1 < text.count, text[labelEnd.index + 1] == UInt8(ascii: "(")
             {
