@@ -27,7 +27,7 @@ struct YAMLValues {
     /// reported before Yams composes (and docgen walks) a single node.
     func mapping(_ yaml: String, what: String) throws(Problem) -> [(key: String, value: Node, line: Int?)] {
         var text = yaml
-        if let problem = text.withUTF8({ YAMLEventAudit.audit($0, lineOffset: lineOffset) }) { throw problem }
+        if let found = text.withUTF8({ YAMLEventAudit.audit($0, lineOffset: lineOffset) }) { throw found }
         let node: Node?
         do {
             // The basic resolver and an explicit encoding: Yams's default resolver
@@ -41,12 +41,12 @@ struct YAMLValues {
         }
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
-            throw Problem(message: "\(what) must be a mapping of keys to values", line: line(of: node))
+            throw problem("\(what) must be a mapping of keys to values, got \(Self.kind(of: node))", at: node)
         }
         var entries: [(key: String, value: Node, line: Int?)] = []
         for (key, value) in mapping {
             guard let name = key.string else {
-                throw Problem(message: "\(what) keys must be strings", line: line(of: key))
+                throw problem("\(what) keys must be text, got \(Self.kind(of: key))", at: key)
             }
             entries.append((name, value, line(of: key)))
         }
@@ -150,7 +150,7 @@ struct YAMLValues {
             var values: [String] = []
             for item in sequence { values.append(try string(item, key: key)) }
             return values
-        default: throw Problem(message: "`\(key)` must be a string or a list of strings", line: line(of: node))
+        default: throw problem("`\(key)` must be text or a list of texts, got \(Self.kind(of: node))", at: node)
         }
     }
 
@@ -237,6 +237,11 @@ struct YAMLValues {
 
     private func describe(_ error: YamlError) -> Problem {
         switch error {
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+            // libyaml's own bound, met before `YAMLEventAudit` sees the first level.
+            return Problem(
+                message: "YAML nested deeper than \(YAMLEventAudit.maximumDepth) levels",
+                line: mark.line + lineOffset, column: mark.column)
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return Problem(message: "invalid YAML: \(problem)", line: mark.line + lineOffset, column: mark.column)
