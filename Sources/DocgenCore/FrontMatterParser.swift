@@ -73,7 +73,8 @@ public struct FrontMatterParser: Sendable {
         guard opens else { return split }
         guard let closing else {
             split.problems = [
-                FrontMatterProblem(message: "front matter opened on line 1 is never closed: add a line `---` after it", line: 1)
+                FrontMatterProblem(
+                    message: "front matter opened on line 1 is never closed: add a line `---` after it", line: 1)
             ]
             return split
         }

@@ -129,13 +129,15 @@ struct PageLoader: Sendable {
         return mask & 0x8080_8080_8080_8080 == 0
     }
 
-    /// Whether the file is all whitespace (`Character.isWhitespace`): the
+    /// Whether the file is all whitespace (`Character.isWhitespace`) and byte order marks: the
     /// first ASCII byte that is no whitespace answers it for nearly every page.
     static func isBlank(_ bytes: [UInt8]) -> Bool {
         for byte in bytes {
             switch byte {
             case 0x09...0x0D, 0x20: continue
-            case 0x80...: return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+            case 0x80...:
+                // A byte order mark alone is an empty file too.
+                return String(decoding: bytes, as: UTF8.self).allSatisfy { $0.isWhitespace || $0 == "\u{FEFF}" }
             default: return false
             }
         }
