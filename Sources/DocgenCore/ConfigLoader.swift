@@ -12,10 +12,12 @@ public enum ConfigLoader {
         let file = siteRoot.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: file.path) else { return config }
         guard let data = FileManager.default.contents(atPath: file.path),
-            let text = String(data: data, encoding: .utf8)
+            let decoded = String(validatingUTF8Data: data)
         else {
             throw SetupError(code: .config, message: "\(fileName) is not readable UTF-8 text", file: fileName)
         }
+        // A byte order mark is no text (and would be a column of line 1).
+        let text = ByteOrderMark.stripped(decoded)
         let yaml = YAMLValues(lineOffset: 0)
         do throws(YAMLValues.Problem) {
             for (key, value, keyLine) in try yaml.mapping(text, what: fileName) {
@@ -38,7 +40,11 @@ public enum ConfigLoader {
                 }
             }
         } catch {
-            throw SetupError(code: .config, message: error.message, file: fileName, line: error.line)
+            throw SetupError([
+                Diagnostic(
+                    .error, code: DiagnosticCode.config.rawValue, message: error.message, file: fileName,
+                    line: error.line, column: error.column, notes: error.notes)
+            ])
         }
         return config
     }

@@ -29,8 +29,11 @@ public struct DiagnosticPrinter {
 
     // MARK: - Terminal
 
+    /// Everything quoted from the site (file name, message, source line,
+    /// notes) goes through `VisibleControls`: no control or bidi character of
+    /// a file reaches the terminal.
     private mutating func terminal(_ diagnostic: Diagnostic) -> String {
-        var location = diagnostic.file ?? "docgen"
+        var location = VisibleControls.escape(diagnostic.file ?? "docgen")
         if let line = diagnostic.line {
             location += ":\(line)"
             if let column = diagnostic.column { location += ":\(column)" }
@@ -38,17 +41,20 @@ public struct DiagnosticPrinter {
         let severity =
             diagnostic.severity == .error
             ? paint("error", "1;31") : paint("warning", "1;33")
-        var text = "\(paint(location, "1")): \(severity): \(diagnostic.message) [\(diagnostic.code)]\n"
+        let message = VisibleControls.escape(diagnostic.message)
+        var text = "\(paint(location, "1")): \(severity): \(message) [\(VisibleControls.escape(diagnostic.code))]\n"
         if let file = diagnostic.file, let line = diagnostic.line, let source = sourceLine(file, line) {
             let number = String(line)
             let gutter = String(repeating: " ", count: number.count)
             let expanded = source.replacingOccurrences(of: "\t", with: " ")
-            text += " \(number) | \(expanded)\n"
+            text += " \(number) | \(VisibleControls.escape(expanded))\n"
             if let column = diagnostic.column {
-                text += " \(gutter) | \(String(repeating: " ", count: max(0, column - 1)))\(paint("^", "1;32"))\n"
+                // The caret moves right by what the escapes before it added.
+                let indent = VisibleControls.escapedWidth(ofFirst: max(0, column - 1), in: expanded)
+                text += " \(gutter) | \(String(repeating: " ", count: indent))\(paint("^", "1;32"))\n"
             }
         }
-        for note in diagnostic.notes { text += "   = note: \(note)\n" }
+        for note in diagnostic.notes { text += "   = note: \(VisibleControls.escape(note))\n" }
         return text
     }
 
@@ -57,7 +63,7 @@ public struct DiagnosticPrinter {
     }
 
     /// Line `line` of `file`, with CommonMark's line endings (`\n`, `\r\n`,
-    /// `\r`). A byte scan: splitting whole files into Characters took a
+    /// `\r`), without the byte order mark of line 1 (no column). A byte scan: splitting whole files into Characters took a
     /// quarter of a `docgen check` with 2,000 diagnostics.
     private mutating func sourceLine(_ file: String, _ line: Int) -> String? {
         if openFile?.name != file {
@@ -65,7 +71,7 @@ public struct DiagnosticPrinter {
             openFile = (file, bytes)
         }
         guard let bytes = openFile?.bytes, line >= 1 else { return nil }
-        var start = 0
+        var start = ByteOrderMark.length(in: bytes)
         var number = 1
         while number < line {
             guard let end = bytes[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
@@ -78,13 +84,17 @@ public struct DiagnosticPrinter {
 
     // MARK: - GitHub Actions
 
+    /// Controls and bidi characters are made visible (`VisibleControls`)
+    /// before the workflow-command encoding: GitHub decodes `%1B` back into
+    /// an ESC in the log. Line breaks between message and notes stay breaks.
     private func github(_ diagnostic: Diagnostic) -> String {
         var properties: [String] = []
-        if let file = diagnostic.file { properties.append("file=\(escapeProperty(file))") }
+        if let file = diagnostic.file { properties.append("file=\(escapeProperty(VisibleControls.escape(file)))") }
         if let line = diagnostic.line { properties.append("line=\(line)") }
         if let column = diagnostic.column { properties.append("col=\(column)") }
-        properties.append("title=\(escapeProperty("docgen " + diagnostic.code))")
-        let message = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
+        properties.append("title=\(escapeProperty("docgen " + VisibleControls.escape(diagnostic.code)))")
+        let message = ([diagnostic.message] + diagnostic.notes).map { VisibleControls.escape($0, keeping: ["\n"]) }
+            .joined(separator: "\n")
         let command = diagnostic.severity == .error ? "error" : "warning"
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }

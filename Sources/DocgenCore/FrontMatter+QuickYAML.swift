@@ -22,6 +22,8 @@ extension FrontMatter {
             switch key {
             case "title", "description", "slug", "template", "url", "permalink":
                 guard case .scalar(let string, _) = value else { return nil }
+                // A URL path must be a YAML string (`YAMLValues.urlPath`).
+                if key == "url" || key == "permalink", !YAMLValues.isText(value.node) { return nil }
                 switch key {
                 case "title": title = string
                 case "description": description = string
@@ -39,11 +41,13 @@ extension FrontMatter {
                 weight = int
             case "aliases":
                 switch value {
-                case .scalar(let string, _): aliases = [string]
+                case .scalar(let string, _):
+                    guard YAMLValues.isText(value.node) else { return nil }
+                    aliases = [string]
                 case .sequence(let items):
                     var strings: [String] = []
                     for item in items {
-                        guard case .scalar(let string, _) = item else { return nil }
+                        guard case .scalar(let string, _) = item, YAMLValues.isText(item.node) else { return nil }
                         strings.append(string)
                     }
                     aliases = strings

@@ -1,19 +1,22 @@
 /// Splits a Markdown file into YAML front matter and body, and reads the keys.
 ///
 /// The body keeps the file's line numbers: front-matter lines are blanked,
-/// not removed, so cmark's positions are the file's.
+/// not removed, so cmark's positions are the file's. Lines end at `\n`,
+/// `\r\n` or a lone `\r`, as CommonMark's (and YAML's) do. A UTF-8 byte
+/// order mark before the file's first line is skipped: it is neither part of
+/// the opening `---` nor a column of the body's line 1.
 public struct FrontMatterParser: Sendable {
     public struct Result: Sendable {
         public var frontMatter: FrontMatter
         /// The whole file with front-matter lines left empty.
         public var body: String
-        public var problems: [(message: String, line: Int)]
+        public var problems: [FrontMatterProblem]
     }
 
     /// What `parse(blankingIn:)` found; the body is the bytes from `bodyStart` on.
     struct Split {
         var frontMatter = FrontMatter()
-        var problems: [(message: String, line: Int)] = []
+        var problems: [FrontMatterProblem] = []
         var bodyStart = 0
     }
 
@@ -36,12 +39,18 @@ public struct FrontMatterParser: Sendable {
         var split = Split()
         // Line ranges without their `\n`, up to the closing fence: the body is never split.
         var lines: [Range<Int>] = []
-        var lineStart = 0
+        let byteOrderMark = ByteOrderMark.length(in: bytes)
+        split.bodyStart = byteOrderMark
+        var lineStart = byteOrderMark
         var closing: Int?
-        var index = 0
+        var index = byteOrderMark
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 lines.append(lineStart..<index)
+                if byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
+                    index += 1
+                }
                 lineStart = index + 1
                 if lines.count == 1, !Self.isFence(bytes, lines[0], closing: false) { break }
                 if lines.count > 1, Self.isFence(bytes, lines[lines.count - 1], closing: true) {
@@ -60,10 +69,13 @@ public struct FrontMatterParser: Sendable {
             closing = lines.count - 1
             lineStart = bytes.count
         }
-        let opens = Self.isFence(bytes, lines.first ?? 0..<bytes.count, closing: false)
+        let opens = Self.isFence(bytes, lines.first ?? byteOrderMark..<bytes.count, closing: false)
         guard opens else { return split }
         guard let closing else {
-            split.problems = [("front matter opened on line 1 is never closed: add a line `---` after it", 1)]
+            split.problems = [
+                FrontMatterProblem(
+                    message: "front matter opened on line 1 is never closed: add a line `---` after it", line: 1)
+            ]
             return split
         }
         let yaml =
@@ -92,20 +104,22 @@ public struct FrontMatterParser: Sendable {
     /// keys, which libyaml's events give at a fraction of the cost of
     /// composing Yams nodes (`FrontMatter(quickYAML:)`); anything else,
     /// every error included, is read by Yams.
-    func readYAML(_ yaml: UnsafeBufferPointer<UInt8>) -> (FrontMatter, [(message: String, line: Int)]) {
+    func readYAML(_ yaml: UnsafeBufferPointer<UInt8>) -> (FrontMatter, [FrontMatterProblem]) {
         if let frontMatter = FrontMatter(quickYAML: yaml) { return (frontMatter, []) }
         return readWithYams(String(decoding: yaml, as: UTF8.self))
     }
 
     /// The Yams reading, which reports problems: what was read before the
     /// first one is kept.
-    func readWithYams(_ yaml: String) -> (FrontMatter, [(message: String, line: Int)]) {
+    func readWithYams(_ yaml: String) -> (FrontMatter, [FrontMatterProblem]) {
         var frontMatter = FrontMatter()
         do throws(YAMLValues.Problem) {
             try read(yaml, into: &frontMatter)
             return (frontMatter, [])
         } catch {
-            return (frontMatter, [(error.message, error.line ?? 1)])
+            let problem = FrontMatterProblem(
+                message: error.message, line: error.line ?? 1, column: error.column, notes: error.notes)
+            return (frontMatter, [problem])
         }
     }
 
@@ -121,9 +135,9 @@ public struct FrontMatterParser: Sendable {
             case "weight": frontMatter.weight = try values.int(value, key: key)
             case "slug": frontMatter.slug = try values.string(value, key: key)
             case "url", "permalink":
-                frontMatter.url = try values.string(value, key: key)
+                frontMatter.url = try values.urlPath(value, key: key)
                 frontMatter.keyLines["url"] = line
-            case "aliases": frontMatter.aliases = try values.strings(value, key: key)
+            case "aliases": frontMatter.aliases = try values.urlPaths(value, key: key)
             case "template": frontMatter.template = try values.string(value, key: key)
             default:
                 if let plain = YAMLValues.plain(value), let converted = TemplateValue(plain: plain) {

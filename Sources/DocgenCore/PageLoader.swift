@@ -51,7 +51,7 @@ struct PageLoader: Sendable {
             let split = FrontMatterParser().parse(blankingIn: buffer)
             return (split, parser.parse(utf8: UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])))
         }
-        for problem in split.problems { report(.frontMatter, problem.message, line: problem.line) }
+        for problem in split.problems { diagnostics.append(Self.diagnostic(problem, file: file)) }
         let frontMatter = split.frontMatter
 
         var url = PageURL.defaultURL(forSourcePath: sourcePath)
@@ -82,6 +82,14 @@ struct PageLoader: Sendable {
             sourcePath: sourcePath, file: file, url: url, title: title, frontMatter: frontMatter, markdown: markdown,
             folder: folder, isSection: fileName == "index.md")
         return Loaded(page: page, diagnostics: diagnostics)
+    }
+
+    /// A front-matter problem as a `front-matter` diagnostic.
+    static func diagnostic(_ problem: FrontMatterProblem, file: String) -> Diagnostic {
+        let code = DiagnosticCode.frontMatter
+        return Diagnostic(
+            code.defaultSeverity, code: code.rawValue, message: problem.message, file: file, line: problem.line,
+            column: problem.column, notes: problem.notes)
     }
 
     /// The file name without `.md`, for a page with no title: every `.md` goes,
@@ -121,23 +129,26 @@ struct PageLoader: Sendable {
         return mask & 0x8080_8080_8080_8080 == 0
     }
 
-    /// Whether the file is all whitespace (`Character.isWhitespace`): the
+    /// Whether the file is all whitespace (`Character.isWhitespace`) and byte order marks: the
     /// first ASCII byte that is no whitespace answers it for nearly every page.
     static func isBlank(_ bytes: [UInt8]) -> Bool {
         for byte in bytes {
             switch byte {
             case 0x09...0x0D, 0x20: continue
-            case 0x80...: return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+            case 0x80...:
+                // A byte order mark alone is an empty file too.
+                return String(decoding: bytes, as: UTF8.self).allSatisfy { $0.isWhitespace || $0 == "\u{FEFF}" }
             default: return false
             }
         }
         return true
     }
 
-    /// The line and column (in characters) of the first byte that is not UTF-8.
+    /// The line and column (in characters) of the first byte that is not UTF-8;
+    /// a byte order mark is no column.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
-        var lineStart = 0
+        var lineStart = ByteOrderMark.length(in: bytes)
         var offset = 0
         while offset < bytes.count {
             let byte = bytes[offset]
@@ -154,10 +165,11 @@ struct PageLoader: Sendable {
                 && bytes[(offset + 1)..<(offset + length)].allSatisfy { $0 & 0xC0 == 0x80 }
                 && String(validating: bytes[offset..<(offset + length)], as: UTF8.self) != nil
             if !valid {
-                let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+                let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
                 return (line, column)
             }
-            if byte == 0x0A {
+            // Lines end as CommonMark's do: `\n`, `\r\n` or a lone `\r`.
+            if byte == 0x0A || (byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A)) {
                 line += 1
                 lineStart = offset + 1
             }

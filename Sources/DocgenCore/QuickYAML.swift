@@ -73,7 +73,7 @@ indirect enum QuickYAML {
         yaml_parser_set_input_string(parser, yaml.baseAddress, yaml.count)
         let events = Events(parser: parser)
         guard events.skip(YAML_STREAM_START_EVENT), events.skip(YAML_DOCUMENT_START_EVENT),
-            case .value(.mapping(let entries)) = events.next(), events.skip(YAML_DOCUMENT_END_EVENT),
+            case .value(.mapping(let entries)) = events.next(depth: 1), events.skip(YAML_DOCUMENT_END_EVENT),
             events.skip(YAML_STREAM_END_EVENT)
         else { return nil }
         return entries
@@ -99,8 +99,11 @@ indirect enum QuickYAML {
             return event.type == type
         }
 
-        /// The value that starts at the next event.
-        func next() -> Item {
+        /// The value that starts at the next event, `depth` levels down. Past
+        /// `YAMLEventAudit.maximumDepth` it is left to the Yams reading,
+        /// whose audit reports it: this recursion stays shallow.
+        func next(depth: Int) -> Item {
+            guard depth <= YAMLEventAudit.maximumDepth else { return .unread }
             var event = yaml_event_t()
             guard yaml_parser_parse(parser, &event) == 1 else { return .unread }
             defer { yaml_event_delete(&event) }
@@ -117,7 +120,7 @@ indirect enum QuickYAML {
                 }
                 var items: [QuickYAML] = []
                 while true {
-                    switch next() {
+                    switch next(depth: depth + 1) {
                     case .value(let item): items.append(item)
                     case .end: return .value(.sequence(items))
                     case .unread: return .unread
@@ -141,7 +144,7 @@ indirect enum QuickYAML {
                     // Yams rejects a repeated key (compared as Swift strings: scalar keys
                     // all resolve to the `str` tag); its error is the one to report.
                     guard keys.insert(name).inserted else { return .unread }
-                    guard case .value(let value) = next() else { return .unread }
+                    guard case .value(let value) = next(depth: depth + 1) else { return .unread }
                     // Yams's marks are 1-based, and the YAML starts on the file's line 2.
                     entries.append((name, value, Int(key.start_mark.line) + 2))
                 }

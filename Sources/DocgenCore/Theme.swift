@@ -29,7 +29,8 @@ public struct Theme: Sendable {
                         throw SetupError(
                             code: .template, message: "template is not readable UTF-8", file: prefix + "/" + path)
                     }
-                    sources[String(path.dropLast(".mustache".count))] = text
+                    // A byte order mark is no text: it would lead every page's HTML.
+                    sources[String(path.dropLast(".mustache".count))] = ByteOrderMark.stripped(text)
                 }
             }
         } else {

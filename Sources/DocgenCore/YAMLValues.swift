@@ -9,12 +9,25 @@ struct YAMLValues {
     struct Problem: Error {
         var message: String
         var line: Int?
+        var column: Int?
+        var notes: [String] = []
     }
 
     func line(of node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
 
+    /// A problem at a node: its line and column (libyaml counts columns in
+    /// Unicode scalars, as docgen's diagnostics do).
+    func problem(_ message: String, at node: Node) -> Problem {
+        Problem(message: message, line: line(of: node), column: node.mark?.column)
+    }
+
     /// Parses YAML text into a mapping of key → (value node, key line), in file order.
+    /// `YAMLEventAudit` reads the events first: aliases that would expand
+    /// past its bound, nesting past its depth and duplicate keys are
+    /// reported before Yams composes (and docgen walks) a single node.
     func mapping(_ yaml: String, what: String) throws(Problem) -> [(key: String, value: Node, line: Int?)] {
+        var text = yaml
+        if let found = text.withUTF8({ YAMLEventAudit.audit($0, lineOffset: lineOffset) }) { throw found }
         let node: Node?
         do {
             // The basic resolver and an explicit encoding: Yams's default resolver
@@ -28,37 +41,95 @@ struct YAMLValues {
         }
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
-            throw Problem(message: "\(what) must be a mapping of keys to values", line: line(of: node))
+            throw problem("\(what) must be a mapping of keys to values, got \(Self.kind(of: node))", at: node)
         }
         var entries: [(key: String, value: Node, line: Int?)] = []
         for (key, value) in mapping {
             guard let name = key.string else {
-                throw Problem(message: "\(what) keys must be strings", line: line(of: key))
+                throw problem("\(what) keys must be text, got \(Self.kind(of: key))", at: key)
             }
             entries.append((name, value, line(of: key)))
         }
         return entries
     }
 
+    /// Text: any scalar, as written (`title: 2024` is the title "2024", as
+    /// Hugo reads it); a list or a mapping is an error.
     func string(_ node: Node, key: String) throws(Problem) -> String {
         guard case .scalar(let scalar) = node else {
-            throw Problem(message: "`\(key)` must be a string", line: line(of: node))
+            throw problem("`\(key)` must be text, got \(Self.kind(of: node))", at: node)
         }
         return scalar.string
     }
 
+    /// A URL path: text that YAML does not read as a number, a boolean or
+    /// null (`url: 5` is a mistake, `url: "5"` is not).
+    func urlPath(_ node: Node, key: String) throws(Problem) -> String {
+        guard case .scalar(let scalar) = node, Self.isText(node) else {
+            throw problem("`\(key)` must be a URL path such as /guide/intro/, got \(Self.kind(of: node))", at: node)
+        }
+        return scalar.string
+    }
+
+    /// A list of URL paths, or one URL path as a list of one (Hugo reads a
+    /// single string too). Each entry must be text.
+    func urlPaths(_ node: Node, key: String) throws(Problem) -> [String] {
+        let expected = "`\(key)` must be a list of URL paths such as [/old/path/]"
+        switch node {
+        case .scalar(let scalar) where Self.isText(node): return [scalar.string]
+        case .sequence(let sequence):
+            var values: [String] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item, Self.isText(item) else {
+                    throw problem("\(expected), got \(Self.kind(of: item)) in the list", at: item)
+                }
+                values.append(scalar.string)
+            }
+            return values
+        default: throw problem("\(expected), got \(Self.kind(of: node))", at: node)
+        }
+    }
+
     func bool(_ node: Node, key: String) throws(Problem) -> Bool {
         guard let value = node.bool else {
-            throw Problem(message: "`\(key)` must be true or false", line: line(of: node))
+            throw problem("`\(key)` must be true or false, got \(Self.kind(of: node))", at: node)
         }
         return value
     }
 
     func int(_ node: Node, key: String) throws(Problem) -> Int {
         guard let value = Self.int(node) else {
-            throw Problem(message: "`\(key)` must be an integer", line: line(of: node))
+            throw problem("`\(key)` must be an integer, got \(Self.kind(of: node))", at: node)
         }
         return value
+    }
+
+    /// Whether a node is a string to YAML: a quoted scalar, or a plain one
+    /// that is no null, boolean, integer or float.
+    static func isText(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        guard scalar.style == .plain || scalar.style == .any else { return true }
+        switch quickPlain(scalar.string) {
+        case .word: return true
+        case .int: return false
+        case nil: return node.null == nil && node.bool == nil && node.int == nil && node.float == nil
+        }
+    }
+
+    /// What a node is, for "must be …, got …" messages.
+    static func kind(of node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            guard scalar.style == .plain || scalar.style == .any else { return "text" }
+            if node.null != nil { return "null" }
+            if int(node) != nil { return "a number" }
+            if node.bool != nil { return "true/false" }
+            if node.float != nil { return "a number" }
+            return "text"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
     }
 
     /// Yams's `Node.int`, with plain digits read without it.
@@ -79,7 +150,7 @@ struct YAMLValues {
             var values: [String] = []
             for item in sequence { values.append(try string(item, key: key)) }
             return values
-        default: throw Problem(message: "`\(key)` must be a string or a list of strings", line: line(of: node))
+        default: throw problem("`\(key)` must be text or a list of texts, got \(Self.kind(of: node))", at: node)
         }
     }
 
@@ -166,9 +237,20 @@ struct YAMLValues {
 
     private func describe(_ error: YamlError) -> Problem {
         switch error {
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+            // libyaml's own bound, met before `YAMLEventAudit` sees the first level.
+            return Problem(
+                message: "YAML nested deeper than \(YAMLEventAudit.maximumDepth) levels",
+                line: mark.line + lineOffset, column: mark.column)
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return Problem(message: "invalid YAML: \(problem)", line: mark.line + lineOffset)
+            return Problem(message: "invalid YAML: \(problem)", line: mark.line + lineOffset, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // `YAMLEventAudit` reports duplicate keys at the duplicate; this is
+            // Yams's own check, for keys that are not scalars.
+            return Problem(
+                message: "duplicate key `\(duplicates.joined(separator: "`, `"))` in a mapping",
+                line: context.mark.line + lineOffset, column: context.mark.column)
         default:
             return Problem(message: "invalid YAML: \(error)", line: lineOffset + 1)
         }

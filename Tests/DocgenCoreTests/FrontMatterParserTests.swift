@@ -158,7 +158,8 @@ final class FrontMatterParserTests: XCTestCase {
         ]
         for scalar in scalars {
             samples += ["x: \(scalar)\n", "x: [\(scalar)]\n", "x: {k: \(scalar)}\n", "weight: \(scalar)\n"]
-            samples += ["draft: \(scalar)\n", "title: \(scalar)\n", "aliases: \(scalar)\n"]
+            samples += ["draft: \(scalar)\n", "title: \(scalar)\n", "aliases: \(scalar)\n", "aliases: [\(scalar)]\n"]
+            samples += ["url: \(scalar)\n"]
         }
         return samples
     }
@@ -249,6 +250,12 @@ final class FrontMatterParserTests: XCTestCase {
             case .alias: return .some(nil)
             }
         }
+        /// A URL path is a YAML string: quoted, or plain and no null, bool, int or float.
+        func isString(_ node: Node) -> Bool {
+            guard case .scalar(let scalar) = node else { return false }
+            guard scalar.style == .plain else { return true }
+            return node.null == nil && node.bool == nil && node.int == nil && node.float == nil
+        }
         var frontMatter = FrontMatter()
         for (key, value) in mapping {
             guard let name = key.string else { return nil }
@@ -257,6 +264,7 @@ final class FrontMatterParserTests: XCTestCase {
             switch name {
             case "title", "description", "slug", "template", "url", "permalink":
                 guard case .scalar(let scalar) = value else { return nil }
+                if name == "url" || name == "permalink", !isString(value) { return nil }
                 switch name {
                 case "title": frontMatter.title = scalar.string
                 case "description": frontMatter.description = scalar.string
@@ -274,11 +282,13 @@ final class FrontMatterParserTests: XCTestCase {
                 frontMatter.weight = int
             case "aliases":
                 switch value {
-                case .scalar(let scalar): frontMatter.aliases = [scalar.string]
+                case .scalar(let scalar):
+                    guard isString(value) else { return nil }
+                    frontMatter.aliases = [scalar.string]
                 case .sequence(let sequence):
                     frontMatter.aliases = []
                     for item in sequence {
-                        guard case .scalar(let scalar) = item else { return nil }
+                        guard case .scalar(let scalar) = item, isString(item) else { return nil }
                         frontMatter.aliases.append(scalar.string)
                     }
                 default: return nil

@@ -63,7 +63,7 @@ final class MarkdownExtensionsConfigTests: XCTestCase {
             ("markdown: [tables]\n", 1, "`markdown` must be a mapping"),
             ("markdown:\n  extensions: tables\n", 2, "`markdown.extensions` must be a list"),
             ("markdown:\n  extensions: {tables: true}\n", 2, "`markdown.extensions` must be a list"),
-            ("markdown:\n  extensions:\n    - [tables]\n", 3, "`markdown.extensions` must be a string"),
+            ("markdown:\n  extensions:\n    - [tables]\n", 3, "`markdown.extensions` must be text"),
             ("title: T\nmarkdown:\n  extentions: [tables]\n", 3, "unknown key `markdown.extentions`"),
             ("markdwon:\n  extensions: []\n", 1, "unknown key `markdwon`"),
         ]

@@ -16,10 +16,10 @@ final class PageLoadingTests: XCTestCase {
         XCTAssertEqual(
             report.locations,
             [
-                "content/draft.md:3:0 front-matter",
-                "content/list.md:2:0 front-matter",
+                "content/draft.md:3:8 front-matter",
+                "content/list.md:2:1 front-matter",
                 "content/open.md:1:0 front-matter",
-                "content/yaml.md:3:0 front-matter",
+                "content/yaml.md:3:11 front-matter",
             ])
         XCTAssertTrue(report.diagnostics.allSatisfy { $0.severity == .error })
         XCTAssertEqual(report.exitStatus, 1)
