@@ -43,7 +43,13 @@ public enum URLPathEncoder {
 
     private static func encode(_ text: String, safe: [Bool], keepingNonASCII: Bool) -> String {
         func keeps(_ byte: UInt8) -> Bool { safe[Int(byte)] || (keepingNonASCII && byte >= 0x80) }
-        guard !text.utf8.allSatisfy(keeps) else { return text }
+        // Nearly every URL needs no escape: find that out on the contiguous bytes.
+        let needsNoEscape = safe.withUnsafeBufferPointer { table in
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.allSatisfy { table[Int($0)] || (keepingNonASCII && $0 >= 0x80) }
+            } ?? text.utf8.allSatisfy(keeps)
+        }
+        guard !needsNoEscape else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
