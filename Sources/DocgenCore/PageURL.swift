@@ -35,7 +35,7 @@ public enum PageURL {
         var segments = url.split(separator: "/").map(String.init)
         if !segments.isEmpty { segments.removeLast() }
         segments.append(decoded)
-        return .success("/" + segments.joined(separator: "/") + "/")
+        return checkedLength("/" + segments.joined(separator: "/") + "/")
     }
 
     /// A front-matter `url:` or alias in canonical form (`/a/b/`): a path of
@@ -55,7 +55,15 @@ public enum PageURL {
             case .failure(let reason): return .failure(reason)
             }
         }
-        return .success(segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/")
+        return checkedLength(segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/")
+    }
+
+    /// The URL, unless it is too long once percent-encoded.
+    private static func checkedLength(_ url: String) -> Result<String, UnsafeURLReason> {
+        guard url.utf8.count > UnsafeURLReason.maximumURLCharacters / 3 else { return .success(url) }
+        let characters = URLPathEncoder.encode(path: url).utf8.count
+        if characters > UnsafeURLReason.maximumURLCharacters { return .failure(.urlTooLong(characters: characters)) }
+        return .success(url)
     }
 
     /// Where a page URL is written, relative to the output folder.

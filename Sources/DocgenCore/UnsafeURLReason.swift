@@ -24,10 +24,17 @@ public enum UnsafeURLReason: Error, Equatable, Sendable {
     case invalidPercentEncoding
     /// A segment longer than a file or folder name may be (`NAME_MAX`, 255 bytes).
     case segmentTooLong(bytes: Int)
+    /// A whole URL of 2,048 characters or more, percent-encoded.
+    case urlTooLong(characters: Int)
 
     /// The longest file or folder name, in bytes, of the file systems docs are
     /// built on (Linux ext4/XFS/Btrfs, macOS APFS, Windows NTFS in UTF-16 units).
     public static let maximumSegmentBytes = 255
+
+    /// The longest URL path, percent-encoded: sitemaps.org takes URLs of fewer
+    /// than 2,048 characters, and the file written for it then stays far
+    /// below `PATH_MAX` (4,096 bytes) under any reasonable output folder.
+    public static let maximumURLCharacters = 2047
 
     /// The rule that was broken, for the diagnostic.
     public var explanation: String {
@@ -48,6 +55,9 @@ public enum UnsafeURLReason: Error, Equatable, Sendable {
         case .segmentTooLong(let bytes):
             return
                 "a segment of \(bytes) bytes is longer than a file system allows for a folder name (\(Self.maximumSegmentBytes) bytes)"
+        case .urlTooLong(let characters):
+            return
+                "the URL is \(characters) characters percent-encoded; sitemaps and servers take fewer than \(Self.maximumURLCharacters + 1)"
         }
     }
 

@@ -86,6 +86,34 @@ final class PageURLTests: XCTestCase {
             .success("/a/" + String(repeating: "A", count: 255) + "/"), "measured after decoding")
     }
 
+    func testWholeURLsOf2048EncodedCharactersAreRejected() {
+        /// `/x…x/x…x/…/` of exactly `length` characters, in segments of at most 200.
+        func url(length: Int) -> String {
+            var url = "/"
+            while url.count < length {
+                let segment = min(200, length - url.count - 1)
+                url += String(repeating: "x", count: segment) + "/"
+            }
+            XCTAssertEqual(url.count, length)
+            return url
+        }
+        XCTAssertEqual(PageURL.explicit(url(length: 2047)), .success(url(length: 2047)))
+        XCTAssertEqual(PageURL.explicit(url(length: 2048)), .failure(.urlTooLong(characters: 2048)))
+        let accented = "/" + Array(repeating: String(repeating: "é", count: 120), count: 3).joined(separator: "/") + "/"
+        XCTAssertEqual(
+            PageURL.explicit(accented), .failure(.urlTooLong(characters: 2164)),
+            "counted percent-encoded: 720 bytes × 3")
+        let longest = url(length: 2047)
+        let lastSegment = longest.split(separator: "/").last!.count
+        let parent = String(longest.dropLast(lastSegment + 1))
+        XCTAssertEqual(
+            PageURL.slugged(String(repeating: "y", count: lastSegment), replacingLastSegmentOf: longest),
+            .success(parent + String(repeating: "y", count: lastSegment) + "/"), "a slug replaces the last segment")
+        XCTAssertEqual(
+            PageURL.slugged(String(repeating: "y", count: lastSegment + 1), replacingLastSegmentOf: longest),
+            .failure(.urlTooLong(characters: 2048)))
+    }
+
     func testSlugsAreOneDecodedSegment() {
         XCTAssertEqual(PageURL.slugged("a%20b", replacingLastSegmentOf: "/g/x/"), .success("/g/a b/"))
         XCTAssertEqual(PageURL.slugged("a/b", replacingLastSegmentOf: "/g/x/"), .failure(.slash))

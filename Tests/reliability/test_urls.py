@@ -252,6 +252,20 @@ class LongSegments(SiteCase):
             self.assertTrue(os.path.isfile(os.path.join(self.public, name, "index.html")))
         self.assertEqual(run.codes(), ["unsafe-url"] * 3)
 
+    def test_a_url_longer_than_a_path_may_be_is_reported_not_an_io_failure(self):
+        deep = "/" + "/".join(["x" * 250] * 17) + "/"  # 4,268 bytes: over PATH_MAX
+        self.page("index.md", "# Home\n")
+        self.page("d.md", "# D\n", front="url: %s\n" % deep)
+        self.page("e.md", "# E\n", front="aliases: [%s]\n" % deep)
+        run = self.build()
+        self.assertStatus(run, 1)
+        for name in ["d", "e"]:
+            found = self.assertDiagnostic(run, "unsafe-url", "content/%s.md" % name, 3)
+            self.assertIn("4268 characters", found["message"])
+        self.assertEqual(run.codes(), ["unsafe-url"] * 2)
+        self.assertTrue(os.path.isfile(os.path.join(self.public, "d", "index.html")))
+        self.assertFalse(os.path.exists(os.path.join(self.public, "x" * 250)))
+
     def test_a_segment_of_exactly_255_bytes_is_published(self):
         slug = "s" * 255
         self.page("s.md", "# S\n", front="slug: %s\n" % slug)
