@@ -164,7 +164,8 @@ struct LinkChecker: Sendable {
         }
         let name: String
         switch resolver.resolve(literal, from: page, sourceFolder: page.sourceFolder) {
-        case .page(let target, _, _): name = site.pages[target].file ?? "`\(site.pages[target].url)`"
+        case .page(let target, _, _):
+            name = site.pages[target].file ?? "`\(URLPathEncoder.encodeForDisplay(path: site.pages[target].url))`"
         case .asset(let path, _, _): name = "`\(path)`"
         default: return []
         }
