@@ -88,19 +88,25 @@ struct LinkChecker: Sendable {
             guard !anchors.contains(fragment) else { return nil }
             let where_ =
                 targetPage.url == page.url
-                ? "this page" : "`\(targetPage.url)` (\(targetPage.file ?? "generated section"))"
+                ? "this page"
+                : "`\(URLPathEncoder.encodeForDisplay(path: targetPage.url))` (\(targetPage.file ?? "generated section"))"
             return Diagnostic(
                 .missingAnchor,
                 message: "`\(written)`: no heading or id `#\(fragment)` on \(where_)",
-                file: page.file, at: link.position, target: written, notes: anchorNotes(fragment, anchors))
+                file: page.file, at: link.position, target: written,
+                notes: anchorNotes(fragment, anchors) + literalDelimiterNotes(written, from: page))
         case .missing(let lookedFor, let asFile):
             let isAsset = link.isImage || Self.hasFileExtension(lookedFor)
             let what = isAsset ? "file" : "page"
+            // When the `#` or `?` taken literally names a file, that is the suggestion.
+            let literalNotes = literalDelimiterNotes(written, from: page)
             return Diagnostic(
                 isAsset ? .missingAsset : .missingPage,
                 message: "`\(written)` matches no \(what) of this site (looked for `\(lookedFor)`)",
                 file: page.file, at: link.position, target: written,
-                notes: missingNotes(written, lookedFor: lookedFor, asFile: asFile, isAsset: isAsset, from: page))
+                notes: literalNotes.isEmpty
+                    ? missingNotes(written, lookedFor: lookedFor, asFile: asFile, isAsset: isAsset, from: page)
+                    : literalNotes)
         }
     }
 
@@ -122,9 +128,11 @@ struct LinkChecker: Sendable {
         if let asFile, let variant = site.caseVariant(ofFile: asFile) {
             notes.append("only the case differs: the file is `\(variant)` (paths are case-sensitive)")
         } else if let variant = site.caseVariant(of: url) {
-            notes.append("only the case differs: `\(variant)` exists (URLs are case-sensitive on most servers)")
+            notes.append(
+                "only the case differs: `\(URLPathEncoder.encodeForDisplay(path: variant))` exists (URLs are case-sensitive on most servers)"
+            )
         } else if let suggestion = (isAsset ? assetSuggester : pageSuggester).suggestion(for: lookedFor) {
-            notes.append("did you mean `\(suggestion)`?")
+            notes.append("did you mean `\(URLPathEncoder.encodeForDisplay(path: suggestion))`?")
         }
         if let asFile, !written.hasSuffix(".md"), !written.hasPrefix("/"),
             let source = site.page(atSource: asFile + ".md")
@@ -133,10 +141,37 @@ struct LinkChecker: Sendable {
             let target = LinkTarget(written)
             let fileLink = target.path + ".md" + (target.fragment.map { "#" + $0 } ?? "")
             notes.append(
-                "a browser resolves `\(written)` against this page's URL `\(page.url)`; to link to \(file) write `\(fileLink)`"
+                "a browser resolves `\(written)` against this page's URL `\(URLPathEncoder.encodeForDisplay(path: page.url))`; to link to \(file) write `\(fileLink)`"
             )
         }
         return notes
+    }
+
+    /// A raw `#` or `?` in a link starts a fragment or a query, as in any
+    /// URL. When the link would name a page or file with them taken
+    /// literally (`/c#d/` for `content/c#d.md`), says how to write it.
+    private func literalDelimiterNotes(_ written: String, from page: Page) -> [String] {
+        guard written.utf8.dropFirst().contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }),
+            !written.hasPrefix("#")
+        else { return [] }
+        var literal = ""
+        for character in written {
+            switch character {
+            case "#": literal += "%23"
+            case "?": literal += "%3F"
+            default: literal.append(character)
+            }
+        }
+        let name: String
+        switch resolver.resolve(literal, from: page, sourceFolder: page.sourceFolder) {
+        case .page(let target, _, _):
+            name = site.pages[target].file ?? "`\(URLPathEncoder.encodeForDisplay(path: site.pages[target].url))`"
+        case .asset(let path, _, _): name = "`\(path)`"
+        default: return []
+        }
+        return [
+            "`#` starts a fragment and `?` a query in a URL; to link to \(name) write `\(literal)`"
+        ]
     }
 
     static func hasFileExtension(_ path: String) -> Bool {

@@ -54,25 +54,7 @@ struct PageLoader: Sendable {
         for problem in split.problems { diagnostics.append(Self.diagnostic(problem, file: file)) }
         let frontMatter = split.frontMatter
 
-        var url = PageURL.defaultURL(forSourcePath: sourcePath)
-        if let slug = frontMatter.slug {
-            if let slugged = PageURL.applying(slug: slug, to: url) {
-                url = slugged
-            } else {
-                report(
-                    .unsafeURL, "slug `\(slug)` must be one path segment, without `/`, `..` or `:`",
-                    line: frontMatter.keyLines["slug"])
-            }
-        }
-        if let explicit = frontMatter.url {
-            if let normalized = PageURL.normalize(explicit: explicit) {
-                url = normalized
-            } else {
-                report(
-                    .unsafeURL, "url `\(explicit)` would escape the output folder or is not a site path",
-                    line: frontMatter.keyLines["url"])
-            }
-        }
+        let url = Self.url(of: sourcePath, frontMatter: frontMatter) { report(.unsafeURL, $0, line: $1) }
         // Inventory paths are `/`-separated and clean: no NSString path rules needed.
         let slash = sourcePath.utf8.lastIndex(of: UInt8(ascii: "/"))
         let fileName = slash.map { String(sourcePath[sourcePath.index(after: $0)...]) } ?? sourcePath

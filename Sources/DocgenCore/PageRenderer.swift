@@ -29,12 +29,16 @@ struct PageRenderer: Sendable {
             site: site, navigation: navigation, theme: theme, siteFields: siteFields, basePath: config.basePath)
     }
 
-    /// The URL a reader's browser is sent to for a page: `base_url`'s path + the page URL.
-    func link(to page: Int) -> String { config.basePath + site.pages[page].url }
+    /// The URL a reader's browser is sent to for a page: `base_url`'s path +
+    /// the page URL, percent-encoded (`/c%23d/` for `content/c#d.md`). Every
+    /// page URL that reaches the output (hrefs, sidebar, breadcrumbs,
+    /// previous/next, section lists, search index, redirects) comes from here.
+    func link(to page: Int) -> String { config.basePath + URLPathEncoder.encode(path: site.pages[page].url) }
 
-    /// The page's absolute URL under `base_url`; its site path when there is no `base_url`.
+    /// The page's absolute URL under `base_url`, percent-encoded (canonical
+    /// links, `sitemap.xml`); its site path when there is no `base_url`.
     func canonicalURL(of page: Int) -> String {
-        config.normalizedBaseURL.map { $0 + site.pages[page].url } ?? link(to: page)
+        config.normalizedBaseURL.map { $0 + URLPathEncoder.encode(path: site.pages[page].url) } ?? link(to: page)
     }
 
     /// `<meta name="description">` for every page: its own description, else
@@ -159,19 +163,22 @@ struct PageRenderer: Sendable {
             guard case .page(let target, let fragment, let query) = resolution,
                 LinkTarget(written).path.hasSuffix(".md")
             else { return written }
-            return baseURL + site.pages[target].url + Self.suffix(query: query, fragment: fragment)
+            return baseURL + URLPathEncoder.encode(path: site.pages[target].url)
+                + Self.suffix(query: query, fragment: fragment)
         }
         switch resolution {
         case .page(let target, let fragment, let query):
             return link(to: target) + Self.suffix(query: query, fragment: fragment)
         case .asset(let path, let query, let fragment):
-            return config.basePath + "/" + path + Self.suffix(query: query, fragment: fragment)
+            return config.basePath + "/" + URLPathEncoder.encode(path: path)
+                + Self.suffix(query: query, fragment: fragment)
         case .missing, .external, .empty:
             return written.hasPrefix("/") && !written.hasPrefix("//") ? config.basePath + written : written
         }
     }
 
+    /// The query as written (it is never decoded) and the decoded fragment encoded again.
     private static func suffix(query: String?, fragment: String?) -> String {
-        (query.map { "?" + $0 } ?? "") + (fragment.map { "#" + $0 } ?? "")
+        (query.map { "?" + $0 } ?? "") + (fragment.map { "#" + URLPathEncoder.encode(fragment: $0) } ?? "")
     }
 }

@@ -1,6 +1,8 @@
 /// How a Markdown file's path becomes its URL, and a URL its output file
 /// (links.md): `a/b.md` → `/a/b/` → `a/b/index.html`; `a/index.md` → `/a/`.
-/// URLs here are decoded paths that start and end with `/`.
+/// URLs here are decoded paths that start and end with `/`: `content/c#d.md`
+/// is at `/c#d/`, written to `c#d/index.html`, and linked as `/c%23d/`
+/// (`URLPathEncoder`).
 public enum PageURL {
     public static func defaultURL(forSourcePath path: String) -> String {
         var segments = path.split(separator: "/").map(String.init)
@@ -12,22 +14,56 @@ public enum PageURL {
 
     /// The URL with its last segment replaced by `slug`; nil if the slug is not one safe segment.
     public static func applying(slug: String, to url: String) -> String? {
-        guard isSafeSegment(slug) else { return nil }
-        var segments = url.split(separator: "/").map(String.init)
-        if !segments.isEmpty { segments.removeLast() }
-        segments.append(slug)
-        return "/" + segments.joined(separator: "/") + "/"
+        try? slugged(slug, replacingLastSegmentOf: url).get()
     }
 
-    /// A front-matter `url:` in canonical form, or nil when it would escape the
-    /// output folder or is not a path (`..`, `.`, a scheme, a backslash).
-    public static func normalize(explicit url: String) -> String? {
-        guard !url.contains("\\"), !url.contains("://"), !url.contains("\0") else { return nil }
+    /// A front-matter `url:` in canonical form, or nil when it is unsafe.
+    public static func normalize(explicit url: String) -> String? { try? explicit(url).get() }
+
+    /// The URL with its last segment replaced by `slug`. A slug is one URL
+    /// segment as a browser asks for it: percent-escapes are decoded (`a%20b`
+    /// is `a b`); a raw `?` or `#` would start a query or fragment.
+    public static func slugged(_ slug: String, replacingLastSegmentOf url: String) -> Result<String, UnsafeURLReason> {
+        if let reason = rawProblem(slug) { return .failure(reason) }
+        if slug.isEmpty { return .failure(.empty) }
+        if slug.utf8.contains(UInt8(ascii: "/")) { return .failure(.slash) }
+        let decoded: String
+        switch safeSegment(slug) {
+        case .success(let segment): decoded = segment
+        case .failure(let reason): return .failure(reason)
+        }
+        var segments = url.split(separator: "/").map(String.init)
+        if !segments.isEmpty { segments.removeLast() }
+        segments.append(decoded)
+        return checkedLength("/" + segments.joined(separator: "/") + "/")
+    }
+
+    /// A front-matter `url:` or alias in canonical form (`/a/b/`): a path of
+    /// this site, its percent-escapes decoded, `/index.html` dropped. Absolute
+    /// and protocol-relative URLs, `.`/`..` segments, backslashes, control
+    /// characters, a raw query or fragment and over-long segments fail.
+    public static func explicit(_ url: String) -> Result<String, UnsafeURLReason> {
+        if let reason = rawProblem(url) { return .failure(reason) }
+        if url.hasPrefix("//") { return .failure(.protocolRelative) }
+        if url.contains("://") || LinkResolver.hasScheme(url) { return .failure(.absolute) }
         var path = url
-        if path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
-        let segments = path.split(separator: "/").map(String.init)
-        guard segments.allSatisfy(isSafeSegment) else { return nil }
-        return segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/"
+        if path.hasSuffix("/index.html") || path == "index.html" { path.removeLast("index.html".count) }
+        var segments: [String] = []
+        for raw in path.split(separator: "/") {
+            switch safeSegment(String(raw)) {
+            case .success(let segment): segments.append(segment)
+            case .failure(let reason): return .failure(reason)
+            }
+        }
+        return checkedLength(segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/")
+    }
+
+    /// The URL, unless it is too long once percent-encoded.
+    private static func checkedLength(_ url: String) -> Result<String, UnsafeURLReason> {
+        guard url.utf8.count > UnsafeURLReason.maximumURLCharacters / 3 else { return .success(url) }
+        let characters = URLPathEncoder.encode(path: url).utf8.count
+        if characters > UnsafeURLReason.maximumURLCharacters { return .failure(.urlTooLong(characters: characters)) }
+        return .success(url)
     }
 
     /// Where a page URL is written, relative to the output folder.
@@ -43,8 +79,69 @@ public enum PageURL {
         return trimmed.isEmpty ? "index.html" : trimmed + "/index.html"
     }
 
-    private static func isSafeSegment(_ segment: String) -> Bool {
-        !segment.isEmpty && segment != "." && segment != ".." && !segment.contains("/") && !segment.contains("\\")
-            && !segment.contains(":")
+    /// Problems of the text as written, before any decoding.
+    private static func rawProblem(_ text: String) -> UnsafeURLReason? {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x00..<0x20, 0x7F: return .controlCharacter
+            case UInt8(ascii: "\\"): return .backslash
+            case UInt8(ascii: "?"): return .queryOrFragment("?")
+            case UInt8(ascii: "#"): return .queryOrFragment("#")
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// One segment, percent-decoded and checked as the folder name it becomes.
+    private static func safeSegment(_ raw: String) -> Result<String, UnsafeURLReason> {
+        guard let segment = percentDecoded(raw) else { return .failure(.invalidPercentEncoding) }
+        if segment == "." || segment == ".." { return .failure(.dotSegment) }
+        for byte in segment.utf8 {
+            switch byte {
+            case 0x00..<0x20, 0x7F: return .failure(.controlCharacter)
+            case UInt8(ascii: "\\"): return .failure(.backslash)
+            case UInt8(ascii: "/"): return .failure(.slash)
+            case UInt8(ascii: ":"): return .failure(.colon)
+            default: continue
+            }
+        }
+        let bytes = segment.utf8.count
+        if bytes > UnsafeURLReason.maximumSegmentBytes { return .failure(.segmentTooLong(bytes: bytes)) }
+        return .success(segment)
+    }
+
+    /// `a%20b` → `a b`; a `%` not followed by two hex digits stays as it is
+    /// (`100%`); nil when the escapes decode to bytes that are not UTF-8.
+    private static func percentDecoded(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        let utf8 = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
+                let high = utf8[index + 1].hexValue, let low = utf8[index + 2].hexValue
+            {
+                bytes.append(high << 4 | low)
+                index += 3
+            } else {
+                bytes.append(utf8[index])
+                index += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}
+
+extension UInt8 {
+    /// The value of an ASCII hex digit, else nil.
+    fileprivate var hexValue: UInt8? {
+        switch self {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return self - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return self - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return self - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 }

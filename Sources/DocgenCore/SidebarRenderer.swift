@@ -57,7 +57,8 @@ struct SidebarRenderer: Sendable {
         render(navigation.sidebar(current: page, link: link(to:)))
     }
 
-    private func link(to page: Int) -> String { basePath + site.pages[page].url }
+    /// As `PageRenderer.link(to:)`: the percent-encoded URL with `base_path`.
+    private func link(to page: Int) -> String { basePath + URLPathEncoder.encode(path: site.pages[page].url) }
 
     private func render(_ items: [MustacheValue]) -> String {
         var fields = siteFields.mapValues(MustacheValue.text)

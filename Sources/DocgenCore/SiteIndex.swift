@@ -51,11 +51,15 @@ public struct SiteIndex: Sendable {
         }
         for (position, page) in index.pages.enumerated() {
             for alias in page.frontMatter.aliases {
-                guard let url = PageURL.normalize(explicit: alias) else {
+                let url: String
+                switch PageURL.explicit(alias) {
+                case .success(let normalized): url = normalized
+                case .failure(let reason):
                     diagnostics.append(
                         Diagnostic(
                             .error, code: .unsafeURL,
-                            message: "alias `\(alias)` would escape the output folder or is not a site path",
+                            message:
+                                "alias `\(UnsafeURLReason.shown(alias))` is not a safe path of this site: \(reason.explanation); no redirect page is written for it",
                             file: page.file, at: page.frontMatter.keyLines["aliases"].map { .init(line: $0, column: 1) }
                         ))
                     continue

@@ -198,10 +198,10 @@ struct CmarkTreeWalker {
                 slugger.reserve(explicit.id)
             }
         }
-        headings = pendingHeadings.map { heading in
+        headings = pendingHeadings.enumerated().map { number, heading in
             MarkdownHeading(
                 level: heading.level, text: heading.text,
-                id: heading.explicitID?.id ?? slugger.uniqueSlug(heading.text),
+                id: heading.explicitID?.id ?? slugger.uniqueSlug(heading.text, headingNumber: number + 1),
                 position: heading.position)
         }
     }

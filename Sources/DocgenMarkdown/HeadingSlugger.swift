@@ -3,7 +3,8 @@
 ///
 /// The rule (links.md): lowercase; drop every character that is not a letter,
 /// digit, space, `-` or `_`; each space becomes `-`; runs are not collapsed.
-/// A repeated id gets `-1`, `-2`, … in document order.
+/// A repeated id gets `-1`, `-2`, … in document order. A heading with no
+/// letter or digit gets `section-N` (see `uniqueSlug`).
 public struct HeadingSlugger: Sendable {
     /// Each id given out, with the last suffix tried for it. A page has a few
     /// dozen headings, for which a list searched in order is cheaper than
@@ -63,8 +64,15 @@ public struct HeadingSlugger: Sendable {
     }
 
     /// The id for the next heading with this text, unique within the page.
-    public mutating func uniqueSlug(_ text: String) -> String {
-        let base = Self.slug(text)
+    /// A heading whose slug has no letter or digit (`## ???`, `## 🙂`,
+    /// `## ---`) would get an empty or meaningless id, so it gets
+    /// `section-N` instead, N its 1-based position among the page's headings
+    /// (`headingNumber`), made unique like any slug.
+    public mutating func uniqueSlug(_ text: String, headingNumber: Int) -> String {
+        var base = Self.slug(text)
+        if !base.utf8.contains(where: { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "_") }) {
+            base = "section-\(headingNumber)"
+        }
         guard var count = used(base) else {
             setUsed(base, 0)
             return base

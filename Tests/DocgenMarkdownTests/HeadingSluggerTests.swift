@@ -45,22 +45,45 @@ final class HeadingSluggerTests: XCTestCase {
     }
 
     func testRepeatsGetNumberedSuffixesInOrder() {
-        var slugger = HeadingSlugger()
         XCTAssertEqual(
-            ["Intro", "Intro", "intro", "Setup", "INTRO"].map { slugger.uniqueSlug($0) },
-            ["intro", "intro-1", "intro-2", "setup", "intro-3"])
+            ids(["Intro", "Intro", "intro", "Setup", "INTRO"]), ["intro", "intro-1", "intro-2", "setup", "intro-3"])
     }
 
     func testHeadingLiterallyNamedLikeASuffixDoesNotCollide() {
-        var slugger = HeadingSlugger()
-        XCTAssertEqual(["foo", "foo", "foo-1"].map { slugger.uniqueSlug($0) }, ["foo", "foo-1", "foo-1-1"])
-        var reversed = HeadingSlugger()
-        XCTAssertEqual(["foo-1", "foo", "foo"].map { reversed.uniqueSlug($0) }, ["foo-1", "foo", "foo-2"])
+        XCTAssertEqual(ids(["foo", "foo", "foo-1"]), ["foo", "foo-1", "foo-1-1"])
+        XCTAssertEqual(ids(["foo-1", "foo", "foo"]), ["foo-1", "foo", "foo-2"])
     }
 
-    func testEmptySlugsAreDeduplicatedToo() {
+    func testHeadingsWithoutLettersOrDigitsAreNumberedByPosition() {
+        XCTAssertEqual(ids(["!!", "??", "-1"]), ["section-1", "section-2", "-1"])
+        XCTAssertEqual(
+            ids(["Intro", "???", "🙂", "---", "_ _", "¿?"]),
+            [
+                "intro", "section-2", "section-3", "section-4", "section-5", "section-6",
+            ])
+        XCTAssertEqual(ids(["2", "½"]), ["2", "section-2"], "a digit is enough; other numbers are not digits")
+    }
+
+    func testPositionalIDsStepAroundHeadingsOfTheSameName() {
+        XCTAssertEqual(ids(["Section 2", "!!"]), ["section-2", "section-2-1"])
+        XCTAssertEqual(ids(["!!", "Section 1"]), ["section-1", "section-1-1"])
         var slugger = HeadingSlugger()
-        XCTAssertEqual(["!!", "??", "-1"].map { slugger.uniqueSlug($0) }, ["", "-1", "-1-1"])
+        slugger.reserve("section-1")
+        XCTAssertEqual(slugger.uniqueSlug("?", headingNumber: 1), "section-1-1", "an explicit id keeps its name")
+    }
+
+    func testParserGivesHeadingsWithoutLettersAPositionalID() {
+        let markdown = "# Title\n\n## ???\n\n## Section 4\n\n### 🙂\n\nSee [it](#section-2).\n"
+        let parsed = MarkdownParser().parse(markdown)
+        XCTAssertEqual(parsed.headings.map(\.id), ["title", "section-2", "section-4", "section-4-1"])
+        XCTAssertTrue(parsed.html.htmlAsWritten.contains("<h2 id=\"section-2\">???</h2>"), parsed.html.htmlAsWritten)
+        XCTAssertFalse(parsed.html.htmlAsWritten.contains("id=\"\""), parsed.html.htmlAsWritten)
+    }
+
+    /// The ids a page with these headings, in this order, gets.
+    private func ids(_ texts: [String]) -> [String] {
+        var slugger = HeadingSlugger()
+        return texts.enumerated().map { slugger.uniqueSlug($1, headingNumber: $0 + 1) }
     }
 
     func testPagesWithManyHeadingsAreNumberedAlike() {
@@ -88,8 +111,7 @@ final class HeadingSluggerTests: XCTestCase {
             reference[candidate] = 0
             return candidate
         }
-        var slugger = HeadingSlugger()
-        XCTAssertEqual(texts.map { slugger.uniqueSlug($0) }, expected)
+        XCTAssertEqual(ids(texts), expected)
         XCTAssertEqual(Set(expected).count, texts.count)
     }
 
