@@ -10,7 +10,7 @@ public struct DiagnosticPrinter {
 
     /// The file whose lines are being quoted; diagnostics come sorted by
     /// file, so one is enough.
-    private var openFile: (name: String, bytes: [UInt8])?
+    private var openFile: QuotedSource?
 
     public init(format: DiagnosticFormat, siteRoot: URL, usesColor: Bool) {
         self.format = format
@@ -43,14 +43,15 @@ public struct DiagnosticPrinter {
             ? paint("error", "1;31") : paint("warning", "1;33")
         let message = VisibleControls.escape(diagnostic.message)
         var text = "\(paint(location, "1")): \(severity): \(message) [\(VisibleControls.escape(diagnostic.code))]\n"
-        if let file = diagnostic.file, let line = diagnostic.line, let source = sourceLine(file, line) {
+        if let file = diagnostic.file, let line = diagnostic.line,
+            let excerpt = quote(file, line: line, column: diagnostic.column)
+        {
             let number = String(line)
             let gutter = String(repeating: " ", count: number.count)
-            let expanded = source.replacingOccurrences(of: "\t", with: " ")
-            text += " \(number) | \(VisibleControls.escape(expanded))\n"
-            if let column = diagnostic.column {
+            text += " \(number) | \(VisibleControls.escape(excerpt.text))\n"
+            if diagnostic.column != nil {
                 // The caret moves right by what the escapes before it added.
-                let indent = VisibleControls.escapedWidth(ofFirst: max(0, column - 1), in: expanded)
+                let indent = VisibleControls.escapedWidth(ofFirst: excerpt.caretOffset, in: excerpt.text)
                 text += " \(gutter) | \(String(repeating: " ", count: indent))\(paint("^", "1;32"))\n"
             }
         }
@@ -62,24 +63,10 @@ public struct DiagnosticPrinter {
         usesColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// Line `line` of `file`, with CommonMark's line endings (`\n`, `\r\n`,
-    /// `\r`), without the byte order mark of line 1 (no column). A byte scan: splitting whole files into Characters took a
-    /// quarter of a `docgen check` with 2,000 diagnostics.
-    private mutating func sourceLine(_ file: String, _ line: Int) -> String? {
-        if openFile?.name != file {
-            guard let bytes = FileBytes.read(siteRoot.appendingPathComponent(file).path) else { return nil }
-            openFile = (file, bytes)
-        }
-        guard let bytes = openFile?.bytes, line >= 1 else { return nil }
-        var start = ByteOrderMark.length(in: bytes)
-        var number = 1
-        while number < line {
-            guard let end = bytes[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
-            start = bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
-            number += 1
-        }
-        let end = bytes[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+    /// The quoted line of a diagnostic, or nil when the file cannot be read.
+    private mutating func quote(_ file: String, line: Int, column: Int?) -> QuotedSource.Excerpt? {
+        if openFile?.name != file { openFile = QuotedSource(name: file, siteRoot: siteRoot) }
+        return openFile?.excerpt(line: line, column: column)
     }
 
     // MARK: - GitHub Actions
