@@ -15,8 +15,13 @@ extension CmarkTreeWalker {
         run.close(in: context.block)
         let text = run.text
         var cuts: [InlineEdits.Cut] = []
+        var claimed = CutRanges()
         func isFree(_ range: Range<Int>, verbatim: Bool = true) -> Bool {
-            (!verbatim || run.isVerbatim(range)) && !cuts.contains { $0.range.overlaps(range) }
+            (!verbatim || run.isVerbatim(range)) && !claimed.overlaps(range)
+        }
+        func cut(_ cut: InlineEdits.Cut) {
+            cuts.append(cut)
+            claimed.insert(cut.range)
         }
         func position(_ index: Int) -> SourcePosition {
             // A byte of a decoded escape or entity is where its `\` or `&` is.
@@ -29,7 +34,7 @@ extension CmarkTreeWalker {
         if extensions.contains(.footnotes), triggers.mayHoldFootnoteReference {
             for reference in TextRunSyntax.footnoteReferences(in: text, run: run.range) where isFree(reference.range) {
                 if let html = footnotes?.reference(reference.label) {
-                    cuts.append(InlineEdits.Cut(range: reference.range, replacement: .html(html)))
+                    cut(InlineEdits.Cut(range: reference.range, replacement: .html(html)))
                 } else {
                     markdownProblems.append(
                         MarkdownProblem(
@@ -49,14 +54,14 @@ extension CmarkTreeWalker {
                     box.checked
                     ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />"
                     : "<input type=\"checkbox\" disabled=\"\" />"
-                cuts.append(InlineEdits.Cut(range: box.range, replacement: .html(html)))
+                cut(InlineEdits.Cut(range: box.range, replacement: .html(html)))
             }
         }
         if context.isHeading, extensions.contains(.headingIDs), parent == context.container,
             let last = run.nodes.last, cmark_node_next(last) == nil,
             let found = TextRunSyntax.headingID(in: text, run: run.range), isFree(found.range)
         {
-            cuts.append(InlineEdits.Cut(range: found.range, replacement: .remove))
+            cut(InlineEdits.Cut(range: found.range, replacement: .remove))
             let brace = text[found.range].firstIndex(of: UInt8(ascii: "{"))!
             context.explicitID = ExplicitID(
                 id: found.id, removedBytes: found.range.count, position: position(brace))
@@ -71,7 +76,7 @@ extension CmarkTreeWalker {
                         kind: .autolink, destination: literal.url, position: position(literal.range.lowerBound),
                         slot: slot))
                 let nodeURL = slot.map { markers != nil ? HTMLMarkers.linkURL(slot: $0) : literal.url } ?? literal.url
-                cuts.append(
+                cut(
                     InlineEdits.Cut(
                         range: literal.range,
                         replacement: .link(
@@ -83,7 +88,7 @@ extension CmarkTreeWalker {
             for tilde in runs where isFree(tilde.range) {
                 let id = edits.newTildeID()
                 tildes.append((tilde, id))
-                cuts.append(InlineEdits.Cut(range: tilde.range, replacement: .tilde(id: id)))
+                cut(InlineEdits.Cut(range: tilde.range, replacement: .tilde(id: id)))
             }
         }
         edits.add(cuts: cuts, nodes: run.nodes, text: text, range: run.range)

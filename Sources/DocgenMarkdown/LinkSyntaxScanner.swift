@@ -156,8 +156,9 @@ struct LinkSyntaxScanner {
     private func report(
         _ kind: LinkSyntaxProblem.Kind, at index: Int, target: String, into found: inout [LinkSyntaxProblem]
     ) {
-        let lineEnd = text[index...].firstIndex(of: 0x0A) ?? text.count
-        let excerpt = String(decoding: text[index..<min(lineEnd, index + 120)], as: UTF8.self)
+        // At most 120 bytes are looked at: a line of 100,000 reports stays linear.
+        let window = text[index..<min(text.count, index + 120)]
+        let excerpt = String(decoding: window.prefix { $0 != 0x0A }, as: UTF8.self)
         let position = source.position(ofOffset: sourceOffset(of: index))
         found.append(LinkSyntaxProblem(kind: kind, position: position, target: target, excerpt: excerpt))
     }
