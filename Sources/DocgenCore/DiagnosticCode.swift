@@ -18,6 +18,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case undefinedFootnote = "undefined-footnote"
     case unusedFootnote = "unused-footnote"
     case duplicateID = "duplicate-id"
+    case nestingTooDeep = "nesting-too-deep"
     // Content files
     case frontMatter = "front-matter"
     case invalidEncoding = "invalid-encoding"
@@ -71,6 +72,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .undefinedFootnote: self = .undefinedFootnote
         case .unusedFootnote: self = .unusedFootnote
         case .duplicateID: self = .duplicateID
+        case .nestingTooDeep: self = .nestingTooDeep
         }
     }
 }

@@ -51,6 +51,7 @@ public struct MarkdownParser: Sendable {
                 }
             }
             guard let root = Self.parseTree(bytes, allocator) else { return Self.empty }
+            if let refused = refusingTooDeep(root, rewrites: BlockRewrites()) { return refused }
             if rewritesLines {
                 // Callout fences and footnote definitions mean something else
                 // to cmark: rewrite their lines and parse again (see `BlockRewrites`).
@@ -71,11 +72,38 @@ public struct MarkdownParser: Sendable {
     ) -> ParsedMarkdown? {
         rewrites.apply(to: bytes).withUnsafeBufferPointer { rewritten in
             let source = SourceBuffer(rewritten, columnShifts: rewrites.columnShifts)
-            guard let root = Self.parseTree(rewritten, allocator),
-                !confirming || rewrites.isConfirmed(by: root, source: source, extensions: extensions)
+            guard let root = Self.parseTree(rewritten, allocator) else { return nil }
+            if let refused = refusingTooDeep(root, rewrites: rewrites) { return refused }
+            guard !confirming || rewrites.isConfirmed(by: root, source: source, extensions: extensions)
             else { return nil }
             return read(root, source: source, rewrites: rewrites, allocator: allocator)
         }
+    }
+
+    /// A page nested deeper than `NestingLimit` is not walked (each walk
+    /// recurses per level): it gets a `nesting-too-deep` problem, no links,
+    /// and cmark's own HTML, which cmark renders without recursion and
+    /// without raw HTML.
+    private func refusingTooDeep(_ root: OpaquePointer, rewrites: BlockRewrites) -> ParsedMarkdown? {
+        let callouts = extensions.contains(.callouts) ? NestingLimit.calloutLevels(rewrites) : []
+        guard let node = NestingLimit.firstTooDeep(in: root, calloutNesting: callouts.count) else { return nil }
+        // Under the document, callouts alone may pass the limit: then at the fence that does.
+        let line =
+            callouts.count >= NestingLimit.maximumDepth
+            ? callouts[NestingLimit.maximumDepth - 1] : NestingLimit.line(of: node)
+        var result = Self.empty
+        result.problems = [
+            MarkdownProblem(
+                kind: .nestingTooDeep, position: SourcePosition(line: line, column: 1),
+                message:
+                    "this page nests lists, quotes, callouts, links or emphasis more than \(NestingLimit.maximumDepth) levels deep, "
+                    + "so docgen does not read it: its links are not checked and it is published as plain CommonMark",
+                notes: ["nest less deeply; docs rarely need more than a dozen levels"])
+        ]
+        if rendersHTML, let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) {
+            result.html = RenderedHTML(pieces: [String(cString: rendered)], slots: [])
+        }
+        return result
     }
 
     private static let empty = ParsedMarkdown(

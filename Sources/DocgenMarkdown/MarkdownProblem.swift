@@ -13,6 +13,8 @@ public struct MarkdownProblem: Hashable, Sendable {
         case unusedFootnote = "unused-footnote"
         /// Two headings of one page with the same explicit `{#id}` (error).
         case duplicateID = "duplicate-id"
+        /// Blocks or inlines nested deeper than `NestingLimit` allows (error).
+        case nestingTooDeep = "nesting-too-deep"
     }
 
     public var kind: Kind
