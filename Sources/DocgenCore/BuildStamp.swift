@@ -53,7 +53,8 @@ struct BuildStamp: Codable {
     }
 
     /// Everything a build reads: the docgen binary, the options, `docgen.yml`,
-    /// the theme folder and every content file and folder.
+    /// the theme folder and every content file and folder (those left out
+    /// with a diagnostic too: fixing one must rebuild).
     static func fingerprint(
         options: BuildOptions, output: URL, siteRoot: URL, templates: URL, contentRoot: URL,
         inventory: ContentInventory
@@ -71,7 +72,7 @@ struct BuildStamp: Codable {
         for file in FolderListing(templates.path).files {
             print.add(file: templates.path + "/" + file, named: file)
         }
-        let paths = inventory.folders + inventory.markdownFiles + inventory.assets
+        let paths = inventory.folders + inventory.markdownFiles + inventory.assets + inventory.skipped
         let statuses = Parallel.map(paths) { FileStatus(contentRoot.path + "/" + $0) }
         for (path, status) in zip(paths, statuses) { print.add(status, named: path) }
         return print

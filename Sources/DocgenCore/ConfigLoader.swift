@@ -10,11 +10,9 @@ public enum ConfigLoader {
     public static func load(siteRoot: URL) throws(SetupError) -> SiteConfig {
         var config = SiteConfig()
         let file = siteRoot.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: file.path) else { return config }
-        guard let data = FileManager.default.contents(atPath: file.path),
-            let text = String(data: data, encoding: .utf8)
-        else {
-            throw SetupError(code: .config, message: "\(fileName) is not readable UTF-8 text", file: fileName)
+        guard let bytes = try readFile(file.path, siteRoot: siteRoot.path) else { return config }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw SetupError(code: .config, message: "\(fileName) is not UTF-8 text", file: fileName)
         }
         let yaml = YAMLValues(lineOffset: 0)
         do throws(YAMLValues.Problem) {
@@ -41,6 +39,28 @@ public enum ConfigLoader {
             throw SetupError(code: .config, message: error.message, file: fileName, line: error.line)
         }
         return config
+    }
+
+    /// The bytes of `docgen.yml`, nil when there is none. A symlink is read
+    /// when it leads to a file inside the site; a FIFO is never opened
+    /// for a blocking read (see `FileBytes.load`).
+    private static func readFile(_ path: String, siteRoot: String) throws(SetupError) -> [UInt8]? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            if errno == ENOENT { return nil }
+            throw SetupError([FileProblem.fromErrno(errno, path: path).diagnostic(file: fileName)])
+        }
+        var location = path
+        if (status.st_mode & S_IFMT) == S_IFLNK {
+            switch SiteBoundary([siteRoot]).resolve(symlink: path) {
+            case .success(let resolved): location = resolved.realPath
+            case .failure(let problem): throw SetupError([problem.diagnostic(file: fileName)])
+            }
+        }
+        switch FileBytes.load(location, followingSymlinks: false) {
+        case .success(let bytes): return bytes
+        case .failure(let problem): throw SetupError([problem.diagnostic(file: fileName)])
+        }
     }
 
     /// `base_url` and `edit_url` are absolute web addresses: `http://` or

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Everything under a folder of the site that docgen may read: regular files
+/// and folders as `/`-separated relative paths, hidden entries left out, and a
+/// `FileProblem` for each entry it must not read.
+///
+/// A plain `readdir` walk that trusts `d_type`, so a tree of ordinary files
+/// and folders costs one `fstat` per folder and nothing per file. Symlinks are
+/// resolved and followed only into the `SiteBoundary`: a link to a file
+/// there is a copy of that file, a link to a folder there a copy of that
+/// folder, unless that folder holds the link (found by device and inode of the
+/// folders above it, so a loop is reported instead of walked). FIFOs,
+/// sockets and devices are never opened.
+struct FolderWalk {
+    var files: [String] = []
+    /// "" (the root) first, then every folder below it.
+    var folders: [String] = [""]
+    /// Files that are symlinks: relative path → the real path to read them from.
+    var symlinkedFiles: [String: String] = [:]
+    /// Entries not read, relative path → why; sorted by path.
+    var problems: [(path: String, problem: FileProblem)] = []
+
+    private struct FolderID: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ status: stat) { (device, inode) = (UInt64(status.st_dev), UInt64(status.st_ino)) }
+    }
+
+    private let boundary: SiteBoundary
+    private let excluded: String?
+    private let excludedRealPath: String?
+
+    /// Walks `root`, which must be a readable folder (else the problem is
+    /// thrown: the caller decides what a missing root means). `excluded` is a
+    /// folder left out with what it holds (the output folder).
+    init(_ root: String, boundary: SiteBoundary, excluding excluded: String? = nil) throws(FileProblem) {
+        self.boundary = boundary
+        self.excluded = excluded
+        self.excludedRealPath = excluded.flatMap(SiteBoundary.realPath)
+        guard root.utf8.count < PATH_MAX else { throw .pathTooLong(bytes: root.utf8.count) }
+        guard let directory = opendir(root) else {
+            let error = errno
+            var status = stat()
+            if error == ENOTDIR, stat(root, &status) == 0, let kind = FileProblem.specialKind(mode: status.st_mode) {
+                throw .special(kind: kind)
+            }
+            throw error == ENOTDIR ? .unreadable(reason: "it is a file, not a folder") : .fromErrno(error, path: root)
+        }
+        walk(directory, path: root, relative: "", ancestors: [])
+        files.sort()
+        folders.sort()
+        problems.sort { $0.path < $1.path }
+    }
+
+    private mutating func walk(_ directory: OpaquePointer, path: String, relative: String, ancestors: [FolderID]) {
+        defer { closedir(directory) }
+        var status = stat()
+        guard fstat(dirfd(directory), &status) == 0 else {
+            problems.append((relative, .fromErrno(errno, path: path)))
+            return
+        }
+        let ancestors = ancestors + [FolderID(status)]
+        var entries: [(name: String, type: UInt8)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                if errno != 0 { problems.append((relative, .fromErrno(errno, path: path))) }
+                break
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        for (name, type) in entries {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            let childPath = path + "/" + name
+            visit(childPath, relative: child, type: type, ancestors: ancestors)
+        }
+    }
+
+    private mutating func visit(_ path: String, relative: String, type: UInt8, ancestors: [FolderID]) {
+        // Checked before any call: the system would answer ENAMETOOLONG, and
+        // the output path would be as long.
+        guard path.utf8.count < PATH_MAX else {
+            problems.append((relative, .pathTooLong(bytes: path.utf8.count)))
+            return
+        }
+        var mode: mode_t
+        switch Int32(type) {
+        case Int32(DT_DIR): mode = S_IFDIR
+        case Int32(DT_REG): mode = S_IFREG
+        case Int32(DT_LNK): mode = S_IFLNK
+        default:
+            var status = stat()
+            guard lstat(path, &status) == 0 else {
+                problems.append((relative, .fromErrno(errno, path: path)))
+                return
+            }
+            mode = status.st_mode & S_IFMT
+        }
+        switch mode {
+        case S_IFREG:
+            files.append(relative)
+        case S_IFDIR:
+            guard path != excluded else { return }
+            enter(path, relative: relative, ancestors: ancestors)
+        case S_IFLNK:
+            followSymlink(path, relative: relative, ancestors: ancestors)
+        default:
+            problems.append((relative, .special(kind: FileProblem.specialKind(mode: mode) ?? "a special file")))
+        }
+    }
+
+    private mutating func enter(_ path: String, relative: String, ancestors: [FolderID]) {
+        guard let directory = opendir(path) else {
+            problems.append((relative, .fromErrno(errno, path: path)))
+            return
+        }
+        folders.append(relative)
+        walk(directory, path: path, relative: relative, ancestors: ancestors)
+    }
+
+    private mutating func followSymlink(_ path: String, relative: String, ancestors: [FolderID]) {
+        switch boundary.resolve(symlink: path) {
+        case .failure(let problem):
+            problems.append((relative, problem))
+        case .success(let (realPath, status)):
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                files.append(relative)
+                symlinkedFiles[relative] = realPath
+            case S_IFDIR:
+                guard realPath != excludedRealPath, path != excluded else { return }
+                guard !ancestors.contains(FolderID(status)) else {
+                    problems.append((relative, .folderCycle(target: SiteBoundary.linkText(path))))
+                    return
+                }
+                enter(path, relative: relative, ancestors: ancestors)
+            default:
+                problems.append(
+                    (relative, .special(kind: FileProblem.specialKind(mode: status.st_mode) ?? "a special file")))
+            }
+        }
+    }
+}
