@@ -27,38 +27,38 @@ struct FolderWalk {
     }
 
     private let boundary: SiteBoundary
-    private let excluded: String?
-    private let excludedRealPath: String?
+    /// The folder left out, by identity: a link may reach it by another path.
+    private let excluded: FolderID?
 
     /// Walks `root`, which must be a readable folder (else the problem is
     /// thrown: the caller decides what a missing root means). `excluded` is a
     /// folder left out with what it holds (the output folder).
     init(_ root: String, boundary: SiteBoundary, excluding excluded: String? = nil) throws(FileProblem) {
         self.boundary = boundary
-        self.excluded = excluded
-        self.excludedRealPath = excluded.flatMap(SiteBoundary.realPath)
+        var status = stat()
+        self.excluded = excluded.flatMap { stat($0, &status) == 0 ? FolderID(status) : nil }
         guard root.utf8.count < PATH_MAX else { throw .pathTooLong(bytes: root.utf8.count) }
         guard let directory = opendir(root) else {
             let error = errno
-            var status = stat()
             if error == ENOTDIR, stat(root, &status) == 0, let kind = FileProblem.specialKind(mode: status.st_mode) {
                 throw .special(kind: kind)
             }
             throw error == ENOTDIR ? .unreadable(reason: "it is a file, not a folder") : .fromErrno(error, path: root)
         }
-        walk(directory, path: root, relative: "", ancestors: [])
+        guard fstat(dirfd(directory), &status) == 0 else {
+            defer { closedir(directory) }
+            throw .fromErrno(errno, path: root)
+        }
+        walk(directory, status: status, path: root, relative: "", ancestors: [])
         files.sort()
         folders.sort()
         problems.sort { $0.path < $1.path }
     }
 
-    private mutating func walk(_ directory: OpaquePointer, path: String, relative: String, ancestors: [FolderID]) {
+    private mutating func walk(
+        _ directory: OpaquePointer, status: stat, path: String, relative: String, ancestors: [FolderID]
+    ) {
         defer { closedir(directory) }
-        var status = stat()
-        guard fstat(dirfd(directory), &status) == 0 else {
-            problems.append((relative, .fromErrno(errno, path: path)))
-            return
-        }
         let ancestors = ancestors + [FolderID(status)]
         var entries: [(name: String, type: UInt8)] = []
         while true {
@@ -104,7 +104,6 @@ struct FolderWalk {
         case S_IFREG:
             files.append(relative)
         case S_IFDIR:
-            guard path != excluded else { return }
             enter(path, relative: relative, ancestors: ancestors)
         case S_IFLNK:
             followSymlink(path, relative: relative, ancestors: ancestors)
@@ -118,8 +117,18 @@ struct FolderWalk {
             problems.append((relative, .fromErrno(errno, path: path)))
             return
         }
+        var status = stat()
+        guard fstat(dirfd(directory), &status) == 0 else {
+            problems.append((relative, .fromErrno(errno, path: path)))
+            closedir(directory)
+            return
+        }
+        guard FolderID(status) != excluded else {
+            closedir(directory)
+            return
+        }
         folders.append(relative)
-        walk(directory, path: path, relative: relative, ancestors: ancestors)
+        walk(directory, status: status, path: path, relative: relative, ancestors: ancestors)
     }
 
     private mutating func followSymlink(_ path: String, relative: String, ancestors: [FolderID]) {
@@ -132,8 +141,9 @@ struct FolderWalk {
                 files.append(relative)
                 symlinkedFiles[relative] = realPath
             case S_IFDIR:
-                guard realPath != excludedRealPath, path != excluded else { return }
-                guard !ancestors.contains(FolderID(status)) else {
+                // A folder that holds the link, on disk or on the way here
+                // through other links: following it would never end.
+                guard !ancestors.contains(FolderID(status)), !Self.holds(realPath, folderOf: path) else {
                     problems.append((relative, .folderCycle(target: SiteBoundary.linkText(path))))
                     return
                 }
@@ -143,5 +153,14 @@ struct FolderWalk {
                     (relative, .special(kind: FileProblem.specialKind(mode: status.st_mode) ?? "a special file")))
             }
         }
+    }
+
+    /// True when the folder at `realPath` is the folder holding `path`, or
+    /// one above it (a link to `..`, or to the site root from `content/`).
+    private static func holds(_ realPath: String, folderOf path: String) -> Bool {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")),
+            let parent = SiteBoundary.realPath(String(path[..<slash]))
+        else { return false }
+        return SiteBoundary.segments(of: parent, below: realPath) != nil
     }
 }

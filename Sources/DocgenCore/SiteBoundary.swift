@@ -15,17 +15,25 @@ struct SiteBoundary: Sendable {
     }
 
     /// True when `realPath` (already resolved) is one of the roots or inside
-    /// one, with no hidden segment below it. Compared as bytes: two different
-    /// file names may be canonically equivalent Swift strings.
+    /// one, with no hidden segment below it.
     func allows(_ realPath: String) -> Bool {
         roots.contains { root in
-            let path = Array(realPath.utf8)
-            let prefix = Array(root.utf8)
-            if path == prefix { return true }
-            let base = prefix == [UInt8(ascii: "/")] ? prefix : prefix + [UInt8(ascii: "/")]
-            guard path.starts(with: base) else { return false }
-            return !path[base.count...].split(separator: UInt8(ascii: "/")).contains { $0.first == UInt8(ascii: ".") }
+            guard let below = Self.segments(of: realPath, below: root) else { return false }
+            return !below.contains { $0.first == UInt8(ascii: ".") }
         }
+    }
+
+    /// The segments of `path` below `folder` (none when they are the same
+    /// folder), or nil when `path` is not inside `folder`. Both are real
+    /// paths. Compared as bytes: two different file names may be equal as
+    /// Swift strings (canonical equivalence).
+    static func segments(of path: String, below folder: String) -> [ArraySlice<UInt8>]? {
+        let path = Array(path.utf8)
+        let folder = Array(folder.utf8)
+        if path == folder { return [] }
+        let base = folder.last == UInt8(ascii: "/") ? folder : folder + [UInt8(ascii: "/")]
+        guard path.starts(with: base) else { return nil }
+        return path[base.count...].split(separator: UInt8(ascii: "/"))
     }
 
     /// Where the symlink at `path` leads, when docgen may follow it: its real
