@@ -17,7 +17,12 @@ enum FileBytes {
     static func load(_ path: String, followingSymlinks: Bool = true) -> Result<[UInt8], FileProblem> {
         guard path.utf8.count < PATH_MAX else { return .failure(.pathTooLong(bytes: path.utf8.count)) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingSymlinks ? 0 : O_NOFOLLOW))
-        guard descriptor >= 0 else { return .failure(.fromErrno(errno, path: path)) }
+        guard descriptor >= 0 else {
+            if errno == ELOOP, !followingSymlinks {
+                return .failure(.unreadable(reason: "it is a symlink where a file was expected"))
+            }
+            return .failure(.fromErrno(errno, path: path))
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.fromErrno(errno, path: path)) }

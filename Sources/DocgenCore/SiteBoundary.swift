@@ -14,6 +14,9 @@ struct SiteBoundary: Sendable {
         roots = folders.compactMap(Self.realPath)
     }
 
+    /// Roots that are real paths already.
+    init(roots: [String]) { self.roots = roots }
+
     /// True when `realPath` (already resolved) is one of the roots or inside
     /// one, with no hidden segment below it.
     func allows(_ realPath: String) -> Bool {
