@@ -48,9 +48,10 @@ enum FileBytes {
     }
 
     /// True when the file at `path` holds exactly `bytes`. Reads the file only
-    /// when its size matches.
+    /// when it is a regular file of that size (a FIFO left in the output
+    /// folder is opened without blocking, then refused).
     static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()

@@ -534,6 +534,40 @@ class SetupFilesTest(FilesCase):
         self.assertOnly(run, "special-file", ["content"])
 
 
+class RebuildTest(FilesCase):
+    """Files reached through links are inputs of the build like any other."""
+
+    def test_fifo_left_in_the_output_folder_does_not_hang(self):
+        self.assertStatus(self.build(), 0)
+        target = os.path.join(self.public, "guide", "index.html")
+        os.remove(target)
+        os.mkfifo(target)
+        run = self.build()
+        self.assertStatus(run, 0)
+        self.assertEqual(tree_state(self.public)["guide/index.html"][0], "file")
+
+    def test_editing_a_theme_file_through_a_linked_folder_rebuilds(self):
+        self.theme()
+        shutil.rmtree(os.path.join(self.site, "templates/static"))
+        self.write("brand/site.css", "a { color: red }\n")
+        os.symlink("../brand", os.path.join(self.site, "templates/static"))
+        self.assertStatus(self.build(), 0)
+        self.write("brand/site.css", "a { color: blue }\n")
+        run = self.build()
+        self.assertStatus(run, 0)
+        with open(os.path.join(self.public, "site.css"), "rb") as f:
+            self.assertEqual(f.read(), b"a { color: blue }\n")
+
+    def test_editing_a_page_through_a_linked_folder_rebuilds(self):
+        self.write("shared/intro.md", "---\ntitle: Intro\n---\nfirst\n")
+        os.symlink("../shared", self.content("shared"))
+        self.assertStatus(self.build(), 0)
+        self.write("shared/intro.md", "---\ntitle: Intro\n---\nsecond, longer\n")
+        self.assertStatus(self.build(), 0)
+        with open(os.path.join(self.public, "shared/intro/index.html"), "rb") as f:
+            self.assertIn(b"second, longer", f.read())
+
+
 class EverythingAtOnceTest(FilesCase):
     """All the odd entries in one site: one diagnostic each, sorted, the same on every run."""
 
