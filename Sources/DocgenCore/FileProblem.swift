@@ -20,6 +20,8 @@ enum FileProblem: Error, Equatable, Sendable {
     case unreadable(reason: String)
     /// A path longer than the system's `PATH_MAX`, which no file call accepts.
     case pathTooLong(bytes: Int)
+    /// A file or folder name that is not UTF-8: no URL or diagnostic can name it.
+    case nameNotUTF8
 
     var code: DiagnosticCode {
         switch self {
@@ -27,6 +29,7 @@ enum FileProblem: Error, Equatable, Sendable {
         case .dangling, .symlinkLoop, .folderCycle: return .brokenSymlink
         case .special: return .specialFile
         case .unreadable, .pathTooLong: return .unreadableFile
+        case .nameNotUTF8: return .invalidEncoding
         }
     }
 
@@ -46,6 +49,9 @@ enum FileProblem: Error, Equatable, Sendable {
             return "\(kind), not a regular file or folder: docgen does not read or publish it"
         case .unreadable(let reason):
             return "cannot be read (\(reason)): it is not published"
+        case .nameNotUTF8:
+            return
+                "the name is not UTF-8 (shown with U+FFFD for the bad bytes): docgen does not read or publish it; rename it"
         case .pathTooLong(let bytes):
             return
                 "the path is \(bytes) bytes long, more than the system's limit of \(PATH_MAX) (PATH_MAX): docgen cannot open or publish it; shorten the folder or file names"

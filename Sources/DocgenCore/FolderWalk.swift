@@ -67,10 +67,17 @@ struct FolderWalk {
                 if errno != 0 { problems.append((relative, .fromErrno(errno, path: path))) }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let (name, isUTF8) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                return String(validatingCString: bytes).map { ($0, true) } ?? (String(cString: bytes), false)
             }
             guard !name.hasPrefix(".") else { continue }
+            // A name that is not UTF-8 cannot be a URL, nor be opened by the
+            // repaired name the path would hold.
+            guard isUTF8 else {
+                problems.append((relative.isEmpty ? name : relative + "/" + name, .nameNotUTF8))
+                continue
+            }
             entries.append((name, entry.pointee.d_type))
         }
         for (name, type) in entries {

@@ -140,6 +140,18 @@ final class FolderWalkTests: XCTestCase {
         remove.waitUntilExit()
     }
 
+    func testNameThatIsNotUTF8IsAProblem() throws {
+        let site = try FixtureSite(["content/index.md": ""])
+        // `caf` and a Latin-1 `é`: made from bytes, as no String holds the name.
+        let name: [CChar] = Array("content/caf".utf8CString.dropLast()) + [CChar(bitPattern: 0xE9), 0]
+        let bytes = Array(site.root.path.utf8CString.dropLast()) + [CChar(UInt8(ascii: "/"))] + name
+        XCTAssertEqual(close(open(bytes, O_CREAT | O_WRONLY, 0o644)), 0)
+        let walk = try walk(site)
+        XCTAssertEqual(walk.files, ["index.md"])
+        XCTAssertEqual(problems(walk), ["caf\u{FFFD}": .nameNotUTF8])
+        XCTAssertEqual(FileProblem.nameNotUTF8.code, .invalidEncoding)
+    }
+
     func testRootThatIsNoFolderIsThrown() throws {
         let site = try FixtureSite(["content": "a file"])
         XCTAssertThrowsError(try walk(site)) { error in

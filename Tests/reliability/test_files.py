@@ -371,6 +371,21 @@ class LongPathTest(FilesCase):
         self.assertFalse([p for p in self.published() if p.startswith("ddd")])
 
 
+class FileNameTest(FilesCase):
+    """A name that is not UTF-8 cannot be a URL: reported, not mangled."""
+
+    def test_name_that_is_not_utf8(self):
+        with open(os.path.join(os.fsencode(self.site), b"content", b"caf\xe9.md"), "wb") as f:
+            f.write(b"---\ntitle: Cafe\n---\n")
+        with open(os.path.join(os.fsencode(self.site), b"content", b"logo-\xff.png"), "wb") as f:
+            f.write(b"png")
+        run = self.build()
+        self.assertStatus(run, 1)
+        self.assertOnly(run, "invalid-encoding", ["content/caf\ufffd.md", "content/logo-\ufffd.png"])
+        self.assertPublishedNormally()
+        self.assertFalse([p for p in self.published() if "caf" in p or "logo" in p])
+
+
 class UnreadableTest(FilesCase):
     """Files and folders docgen may not read. Root reads everything, so these
     cases run the binary as `nobody` (setpriv) when the suite runs as root."""
