@@ -29,6 +29,10 @@ struct FolderWalk {
     private let boundary: SiteBoundary
     /// The folder left out, by identity: a link may reach it by another path.
     private let excluded: FolderID?
+    /// Folders found and not yet read, with the folders above them. The walk
+    /// keeps a list rather than recursing: a tree thousands of folders deep
+    /// must not overflow the stack, nor hold a descriptor per level.
+    private var pending: [(path: String, relative: String, ancestors: [FolderID])] = []
 
     /// Walks `root`, which must be a readable folder (else the problem is
     /// thrown: the caller decides what a missing root means). `excluded` is a
@@ -49,16 +53,20 @@ struct FolderWalk {
             defer { closedir(directory) }
             throw .fromErrno(errno, path: root)
         }
-        walk(directory, status: status, path: root, relative: "", ancestors: [])
+        list(directory, status: status, path: root, relative: "", ancestors: [])
+        while let (path, relative, ancestors) = pending.popLast() {
+            enter(path, relative: relative, ancestors: ancestors)
+        }
         files.sort()
         folders.sort()
         problems.sort { $0.path < $1.path }
     }
 
-    private mutating func walk(
+    /// Reads the open folder's entries and closes it; lists its files and
+    /// problems and queues its folders.
+    private mutating func list(
         _ directory: OpaquePointer, status: stat, path: String, relative: String, ancestors: [FolderID]
     ) {
-        defer { closedir(directory) }
         let ancestors = ancestors + [FolderID(status)]
         var entries: [(name: String, type: UInt8)] = []
         while true {
@@ -80,10 +88,10 @@ struct FolderWalk {
             }
             entries.append((name, entry.pointee.d_type))
         }
+        closedir(directory)
         for (name, type) in entries {
             let child = relative.isEmpty ? name : relative + "/" + name
-            let childPath = path + "/" + name
-            visit(childPath, relative: child, type: type, ancestors: ancestors)
+            visit(path + "/" + name, relative: child, type: type, ancestors: ancestors)
         }
     }
 
@@ -111,7 +119,7 @@ struct FolderWalk {
         case S_IFREG:
             files.append(relative)
         case S_IFDIR:
-            enter(path, relative: relative, ancestors: ancestors)
+            pending.append((path, relative, ancestors))
         case S_IFLNK:
             followSymlink(path, relative: relative, ancestors: ancestors)
         default:
@@ -135,7 +143,7 @@ struct FolderWalk {
             return
         }
         folders.append(relative)
-        walk(directory, status: status, path: path, relative: relative, ancestors: ancestors)
+        list(directory, status: status, path: path, relative: relative, ancestors: ancestors)
     }
 
     private mutating func followSymlink(_ path: String, relative: String, ancestors: [FolderID]) {
@@ -154,7 +162,7 @@ struct FolderWalk {
                     problems.append((relative, .folderCycle(target: SiteBoundary.linkText(path))))
                     return
                 }
-                enter(path, relative: relative, ancestors: ancestors)
+                pending.append((path, relative, ancestors))
             default:
                 problems.append(
                     (relative, .special(kind: FileProblem.specialKind(mode: status.st_mode) ?? "a special file")))

@@ -337,6 +337,11 @@ class SymlinkInsideTest(FilesCase):
 class LongPathTest(FilesCase):
     """A path longer than PATH_MAX is named in a diagnostic, never silently skipped."""
 
+    def setUp(self):
+        super().setUp()
+        # Runs before the harness's cleanup, whose os.walk cannot go this deep.
+        self.addCleanup(subprocess.run, ["rm", "-rf", os.path.join(self.site, "content")])
+
     def make_deep_page(self):
         """content/<d>/<d>/…/deep.md whose full path passes PATH_MAX, made with
         openat-style calls (dir_fd) since no path-based call accepts it."""
@@ -355,6 +360,28 @@ class LongPathTest(FilesCase):
         finally:
             os.close(fd)
         return "/".join([segment] * depth + ["deep.md"])
+
+    def test_folders_nested_as_deep_as_path_max_allows(self):
+        """Thousands of levels: no stack overflow, no descriptor per level."""
+        depth = (PATH_MAX - len(self.site) - 100) // 2
+        fd = os.open(self.content(""), os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            for _ in range(depth):
+                os.mkdir("d", dir_fd=fd)
+                child = os.open("d", os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+                os.close(fd)
+                fd = child
+            page = os.open("deep.md", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+            os.write(page, b"---\ntitle: Deep\n---\n")
+            os.close(page)
+        finally:
+            os.close(fd)
+        self.assertGreater(depth, 1500)
+        # `check`: rendering thousands of nested sections is slow (not this case's subject).
+        run = self.check()
+        self.assertStatus(run, 0)
+        self.assertEqual(run.diagnostics, [])
+        self.assertIn("checked 3 Markdown files", run.stderr.decode())
 
     def test_path_longer_than_path_max(self):
         deep = self.make_deep_page()
