@@ -28,7 +28,8 @@ struct BuildStamp: Codable {
 
     /// The stamp of the last build, if there is a readable one.
     static func load(siteRoot: URL) -> BuildStamp? {
-        guard let data = try? Data(contentsOf: url(siteRoot: siteRoot)),
+        guard let bytes = FileBytes.read(url(siteRoot: siteRoot).path),
+            case let data = Data(bytes),
             let stamp = try? JSONDecoder().decode(BuildStamp.self, from: data), stamp.format == format
         else { return nil }
         return stamp
@@ -53,7 +54,8 @@ struct BuildStamp: Codable {
     }
 
     /// Everything a build reads: the docgen binary, the options, `docgen.yml`,
-    /// the theme folder and every content file and folder.
+    /// the theme folder and every content file and folder (those left out
+    /// with a diagnostic too: fixing one must rebuild).
     static func fingerprint(
         options: BuildOptions, output: URL, siteRoot: URL, templates: URL, contentRoot: URL,
         inventory: ContentInventory
@@ -68,10 +70,12 @@ struct BuildStamp: Codable {
         print.add(output.path)
         print.add(file: siteRoot.appendingPathComponent(ConfigLoader.fileName).path, named: ConfigLoader.fileName)
         print.add(file: templates.path, named: "templates")
-        for file in FolderListing(templates.path).files {
+        // The files `Theme.load` reads, through the same links.
+        let theme = try? FolderWalk(templates.path, boundary: SiteBoundary([siteRoot.path, templates.path]))
+        for file in (theme?.files ?? []) + (theme?.problems.map(\.path) ?? []) {
             print.add(file: templates.path + "/" + file, named: file)
         }
-        let paths = inventory.folders + inventory.markdownFiles + inventory.assets
+        let paths = inventory.folders + inventory.markdownFiles + inventory.assets + inventory.skipped
         let statuses = Parallel.map(paths) { FileStatus(contentRoot.path + "/" + $0) }
         for (path, status) in zip(paths, statuses) { print.add(status, named: path) }
         return print

@@ -10,11 +10,9 @@ public enum ConfigLoader {
     public static func load(siteRoot: URL) throws(SetupError) -> SiteConfig {
         var config = SiteConfig()
         let file = siteRoot.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: file.path) else { return config }
-        guard let data = FileManager.default.contents(atPath: file.path),
-            let decoded = String(validatingUTF8Data: data)
-        else {
-            throw SetupError(code: .config, message: "\(fileName) is not readable UTF-8 text", file: fileName)
+        guard let bytes = try readFile(file.path, siteRoot: siteRoot.path) else { return config }
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            throw SetupError(code: .config, message: "\(fileName) is not UTF-8 text", file: fileName)
         }
         // A byte order mark is no text (and would be a column of line 1).
         let text = ByteOrderMark.stripped(decoded)
@@ -47,6 +45,28 @@ public enum ConfigLoader {
             ])
         }
         return config
+    }
+
+    /// The bytes of `docgen.yml`, nil when there is none. A symlink is read
+    /// when it leads to a file inside the site; a FIFO is never opened
+    /// for a blocking read (see `FileBytes.load`).
+    private static func readFile(_ path: String, siteRoot: String) throws(SetupError) -> [UInt8]? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            if errno == ENOENT { return nil }
+            throw SetupError([FileProblem.fromErrno(errno, path: path).diagnostic(file: fileName)])
+        }
+        var location = path
+        if (status.st_mode & S_IFMT) == S_IFLNK {
+            switch SiteBoundary([siteRoot]).resolve(symlink: path) {
+            case .success(let resolved): location = resolved.realPath
+            case .failure(let problem): throw SetupError([problem.diagnostic(file: fileName)])
+            }
+        }
+        switch FileBytes.load(location, followingSymlinks: false) {
+        case .success(let bytes): return bytes
+        case .failure(let problem): throw SetupError([problem.diagnostic(file: fileName)])
+        }
     }
 
     /// `base_url` and `edit_url` are absolute web addresses: `http://` or

@@ -26,6 +26,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateURL = "duplicate-url"
     case unsafeURL = "unsafe-url"
     case unknownTemplate = "unknown-template"
+    // Files the site holds that docgen cannot or must not read (`FileProblem`)
+    case unsafeSymlink = "unsafe-symlink"
+    case brokenSymlink = "broken-symlink"
+    case specialFile = "special-file"
+    case unreadableFile = "unreadable-file"
     // Setup
     case config = "config"
     case template = "template"

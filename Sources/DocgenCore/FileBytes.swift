@@ -4,20 +4,54 @@ import Foundation
 /// reads and writes add stats and copies that cost more than the I/O itself
 /// when a build touches ten thousand files.
 enum FileBytes {
-    /// The file's bytes, or nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+    /// The file's bytes, or nil when it cannot be read or is no regular file.
+    static func read(_ path: String) -> [UInt8]? { try? load(path).get() }
+
+    /// The bytes of the regular file at `path`, or why there are none.
+    ///
+    /// Opened with `O_NONBLOCK`, so that a FIFO put where a file was expected
+    /// cannot block the build, and its type checked with `fstat` before any
+    /// read. With `followingSymlinks: false` (`O_NOFOLLOW`) a symlink in
+    /// `path`'s last component is refused: callers that checked where a
+    /// link leads pass its real path.
+    static func load(_ path: String, followingSymlinks: Bool = true) -> Result<[UInt8], FileProblem> {
+        guard path.utf8.count < PATH_MAX else { return .failure(.pathTooLong(bytes: path.utf8.count)) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingSymlinks ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            if errno == ELOOP, !followingSymlinks {
+                return .failure(.unreadable(reason: "it is a symlink where a file was expected"))
+            }
+            return .failure(.fromErrno(errno, path: path))
+        }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        return readAll(descriptor, expected: Int(status.st_size))
+        guard fstat(descriptor, &status) == 0 else { return .failure(.fromErrno(errno, path: path)) }
+        if let kind = FileProblem.specialKind(mode: status.st_mode) { return .failure(.special(kind: kind)) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(.unreadable(reason: "it is a folder, not a file"))
+        }
+        errno = 0
+        guard let bytes = readAll(descriptor, expected: Int(status.st_size)) else {
+            guard errno != 0 else { return .failure(.unreadable(reason: "it got shorter while it was read")) }
+            return .failure(.fromErrno(errno, path: path))
+        }
+        return .success(bytes)
+    }
+
+    /// Whether the regular file at `path` can be opened for reading, without
+    /// reading it (see `load` for the flags).
+    static func canOpen(_ path: String) -> FileProblem? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard descriptor >= 0 else { return .fromErrno(errno, path: path) }
+        close(descriptor)
+        return nil
     }
 
     /// True when the file at `path` holds exactly `bytes`. Reads the file only
-    /// when its size matches.
+    /// when it is a regular file of that size (a FIFO left in the output
+    /// folder is opened without blocking, then refused).
     static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()

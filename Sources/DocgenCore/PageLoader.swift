@@ -10,11 +10,15 @@ struct PageLoader: Sendable {
     /// The content folder's path relative to the site root, for diagnostics (`content`).
     let contentPrefix: String
     let parser: MarkdownParser
+    /// Pages that are symlinks into the site, read from their real paths
+    /// (`ContentInventory.symlinkedFiles`).
+    let symlinkedFiles: [String: String]
 
-    init(contentRoot: URL, contentPrefix: String, parser: MarkdownParser) {
+    init(contentRoot: URL, contentPrefix: String, parser: MarkdownParser, symlinkedFiles: [String: String] = [:]) {
         self.contentPath = contentRoot.path
         self.contentPrefix = contentPrefix
         self.parser = parser
+        self.symlinkedFiles = symlinkedFiles
     }
 
     struct Loaded: Sendable {
@@ -31,8 +35,15 @@ struct PageLoader: Sendable {
                     code.defaultSeverity, code: code.rawValue, message: message, file: file, line: line, column: column)
             )
         }
-        guard var bytes = FileBytes.read(contentPath + "/" + sourcePath) else {
-            report(.invalidEncoding, "cannot read the file")
+        // The scan checked the file's type and where a symlink leads; opening
+        // it without following links and without blocking keeps that true
+        // if the file was swapped for a link or a FIFO since.
+        let location = symlinkedFiles[sourcePath] ?? contentPath + "/" + sourcePath
+        var bytes: [UInt8]
+        switch FileBytes.load(location, followingSymlinks: false) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            report(problem.code, problem.message)
             return Loaded(page: nil, diagnostics: diagnostics)
         }
         guard Self.isValidUTF8(bytes) else {

@@ -41,16 +41,19 @@ public enum SiteBuilder {
         let theme =
             options.writesSite
             ? try Theme.load(
-                folder: root.appendingPathComponent(config.templatesFolder), displayPrefix: config.templatesFolder)
+                folder: root.appendingPathComponent(config.templatesFolder), displayPrefix: config.templatesFolder,
+                siteRoot: root)
             : nil
         timings.finish("setup")
 
-        let inventory = try ContentInventory.scan(contentRoot, excluding: output)
+        let inventory = try ContentInventory.scan(
+            contentRoot, excluding: output, displayPrefix: config.contentFolder, siteRoot: root)
         let loader = PageLoader(
             contentRoot: contentRoot, contentPrefix: config.contentFolder,
             parser: MarkdownParser(
                 allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
-                rendersHTML: options.writesSite, extensions: config.markdownExtensions))
+                rendersHTML: options.writesSite, extensions: config.markdownExtensions),
+            symlinkedFiles: inventory.symlinkedFiles)
         timings.finish("scan")
         var inputs: Fingerprint?
         if options.writesSite, options.reusesUnchangedBuild {
@@ -80,7 +83,7 @@ public enum SiteBuilder {
             return result
         }
         timings.finish("read+parse")
-        var diagnostics = loaded.flatMap(\.diagnostics)
+        var diagnostics = inventory.diagnostics + loaded.flatMap(\.diagnostics)
         let (site, indexDiagnostics) = SiteIndex.build(
             pages: loaded.compactMap(\.page), inventory: inventory, includesDrafts: options.includeDrafts,
             siteTitle: config.title)
@@ -110,7 +113,8 @@ public enum SiteBuilder {
                 files.append(OutputFile(path: PageURL.outputPath(forURL: url), contents: .bytes(Array(html.utf8))))
             }
             for asset in inventory.assets {
-                files.append(OutputFile(path: asset, contents: .copy(of: contentRoot.appendingPathComponent(asset))))
+                let source = URL(fileURLWithPath: inventory.location(of: asset, in: contentRoot.path))
+                files.append(OutputFile(path: asset, contents: .copy(of: source)))
             }
             let taken = Set(files.map(\.path))
             for (path, bytes) in theme.staticFiles {

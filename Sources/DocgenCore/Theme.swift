@@ -13,26 +13,39 @@ public struct Theme: Sendable {
     let staticFiles: [(path: String, bytes: Data)]
 
     /// Loads `folder` if it exists, else the built-in theme. `displayPrefix` is
-    /// the folder's path relative to the site root, for diagnostics.
-    static func load(folder: URL, displayPrefix: String) throws(SetupError) -> Theme {
+    /// the folder's path relative to the site root, for diagnostics. Symlinks
+    /// in the folder may point into it or into `siteRoot` (see `FolderWalk`);
+    /// a file that cannot or must not be read stops the build, as any other
+    /// problem of the theme does.
+    static func load(folder: URL, displayPrefix: String, siteRoot: URL? = nil) throws(SetupError) -> Theme {
         var sources: [String: String] = [:]
         var staticFiles: [(String, Data)] = []
         var prefix = displayPrefix
-        if FileManager.default.fileExists(atPath: folder.path) {
-            for path in Self.files(under: folder) {
-                let url = folder.appendingPathComponent(path)
+        if let files = try Self.files(under: folder, displayPrefix: displayPrefix, siteRoot: siteRoot) {
+            var problems: [Diagnostic] = []
+            for (path, location) in files {
+                let bytes: [UInt8]
+                switch FileBytes.load(location, followingSymlinks: false) {
+                case .success(let read): bytes = read
+                case .failure(let problem):
+                    problems.append(problem.diagnostic(file: prefix + "/" + path))
+                    continue
+                }
                 if path.hasPrefix("static/") {
-                    staticFiles.append(
-                        (String(path.dropFirst("static/".count)), (try? Data(contentsOf: url)) ?? Data()))
+                    staticFiles.append((String(path.dropFirst("static/".count)), Data(bytes)))
                 } else if path.hasSuffix(".mustache") {
-                    guard let data = try? Data(contentsOf: url), let text = String(validatingUTF8Data: data) else {
-                        throw SetupError(
-                            code: .template, message: "template is not readable UTF-8", file: prefix + "/" + path)
+                    guard let text = String(validating: bytes, as: UTF8.self) else {
+                        problems.append(
+                            Diagnostic(
+                                .error, code: DiagnosticCode.template.rawValue, message: "template is not UTF-8",
+                                file: prefix + "/" + path))
+                        continue
                     }
                     // A byte order mark is no text: it would lead every page's HTML.
                     sources[String(path.dropLast(".mustache".count))] = ByteOrderMark.stripped(text)
                 }
             }
+            guard problems.isEmpty else { throw SetupError(problems) }
         } else {
             prefix = "(built-in theme)"
             for (path, text) in DefaultTheme.files {
@@ -93,17 +106,33 @@ public struct Theme: Sendable {
         library.render(context, template: template) ?? []
     }
 
-    private static func files(under folder: URL) -> [String] {
+    /// The theme's files, as (path relative to `folder`, where to read it),
+    /// sorted; nil when there is no such folder (the built-in theme is used).
+    /// Only `static/` files and templates are read, but a problem anywhere in
+    /// the folder is reported: a theme folder holds nothing else.
+    private static func files(under folder: URL, displayPrefix: String, siteRoot: URL?) throws(SetupError)
+        -> [(path: String, location: String)]?
+    {
         let root = folder.standardizedFileURL.path
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            paths.append(String(url.standardizedFileURL.path.dropFirst(root.count + 1)))
+        var status = stat()
+        if lstat(root, &status) != 0, errno == ENOENT { return nil }
+        let walk: FolderWalk
+        do throws(FileProblem) {
+            walk = try FolderWalk(
+                root, boundary: SiteBoundary([siteRoot?.standardizedFileURL.path, root].compactMap { $0 }))
+        } catch {
+            // A symlink as the folder itself: say where it leads.
+            var problem = error
+            if (status.st_mode & S_IFMT) == S_IFLNK, SiteBoundary.realPath(root) == nil {
+                problem = errno == ELOOP ? .symlinkLoop : .dangling(target: SiteBoundary.linkText(root))
+            }
+            throw SetupError([problem.diagnostic(file: displayPrefix)])
         }
-        return paths.sorted()
+        guard walk.problems.isEmpty else {
+            throw SetupError(walk.problems.map { $0.problem.diagnostic(file: displayPrefix + "/" + $0.path) })
+        }
+        return walk.files.filter { $0.hasPrefix("static/") || $0.hasSuffix(".mustache") }.map {
+            ($0, walk.symlinkedFiles[$0] ?? root + "/" + $0)
+        }
     }
 }
