@@ -274,11 +274,40 @@ def bench_size(n, args, docgen, peers):
     return res
 
 
+HOSTILE_LINKS = 100_000
+HOSTILE_PAGES = {
+    # One page each: the shapes that once made a step quadratic.
+    "links on one line": lambda n: " ".join("[a%d](/p/)" % i for i in range(n)) + "\n",
+    "links on n lines": lambda n: "\n".join("[a%d](/p/)" % i for i in range(n)) + "\n",
+    "autolinks on one line": lambda n: " ".join("https://x%d.example.com/" % i for i in range(n)) + "\n",
+    "broken links on one line": lambda n: " ".join("[a%d](/nope%d/)" % (i, i) for i in range(n)) + "\n",
+}
+
+
+def bench_hostile(args, docgen):
+    """`docgen check` of a one-page site per shape in HOSTILE_PAGES (100,000 links)."""
+    print("\n== one page of %d links" % HOSTILE_LINKS)
+    res = {}
+    for name, body in HOSTILE_PAGES.items():
+        site = os.path.join(args.out, "hostile-" + name.replace(" ", "-"))
+        os.makedirs(os.path.join(site, "content"), exist_ok=True)
+        with open(os.path.join(site, "docgen.yml"), "w") as f:
+            f.write("title: Hostile\n")
+        with open(os.path.join(site, "content", "p.md"), "w") as f:
+            f.write("---\ntitle: P\n---\n" + body(HOSTILE_LINKS))
+        r = measure([docgen, "check", site, "--no-cache"], args.runs, args.warmup)
+        if set(r["exit_codes"]) - {0, 1}:
+            sys.exit("docgen check of %s exited with %s" % (name, r["exit_codes"]))
+        res[name] = r
+        print("  %-26s %7.3f s wall, %7.3f s cpu, %6.1f MB" % (name, r["wall"], r["cpu"], r["rss_mb"]))
+    return res
+
+
 # --------------------------------------------------------------------------
 # Targets
 # --------------------------------------------------------------------------
 
-def targets(results):
+def targets(results, hostile=None):
     lines = []
 
     def check(name, n, ok, detail):
@@ -326,6 +355,11 @@ def targets(results):
         check("5 per-page cost flat", res["pages"], per_big <= 1.5 * per_small,
               "build per page %.3f ms at %d, %.3f ms at %d: ratio %.2f (need <= 1.5)"
               % (per_big * 1e3, res["pages"], per_small * 1e3, small["pages"], per_big / per_small))
+    for name, r in (hostile or {}).items():
+        # Broken links also print 100,000 diagnostics of three lines each.
+        limit = 2.0 if name.startswith("broken") else 1.0
+        check("6 %s < %g s" % (name, limit), 1, r["wall"] < limit,
+              "docgen check of one page of %d %s: %.3fs (need < %g)" % (HOSTILE_LINKS, name, r["wall"], limit))
     return sorted(lines, key=lambda t: t["target"])   # by target, sizes in order (stable)
 
 
@@ -363,10 +397,11 @@ def main():
 
     try:
         results = [bench_size(n, args, docgen, peers) for n in sizes]
+        hostile = bench_hostile(args, docgen)
     finally:
         for folder in LEFT_FOR_LATER:
             rmtree(folder)
-    lines = targets(results)
+    lines = targets(results, hostile)
     print("\nTargets (medians; ratios are docgen / peer):")
     for t in lines:
         verdict = {True: "PASS", False: "FAIL", None: "SKIP"}[t["pass"]]
@@ -376,7 +411,7 @@ def main():
     path = os.path.join(args.out, "results.json")
     with open(path, "w") as f:
         json.dump({"env": env, "runs": args.runs, "warmup": args.warmup, "seed": args.seed,
-                   "sizes": results, "targets": lines}, f, indent=1)
+                   "sizes": results, "hostile": hostile, "targets": lines}, f, indent=1)
     print("results: %s" % path)
 
 

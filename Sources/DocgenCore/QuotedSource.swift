@@ -56,8 +56,9 @@ struct QuotedSource {
         return Excerpt(text: head + text(start..<end) + tail, caretOffset: before + head.count)
     }
 
+    /// The bytes as text, each tab a space (one column, as the caret counts).
     private func text(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self).replacingOccurrences(of: "\t", with: " ")
+        String(decoding: bytes[range].lazy.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The byte offset of 1-based character `column` on the line (its end if

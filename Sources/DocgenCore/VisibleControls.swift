@@ -26,6 +26,7 @@ enum VisibleControls {
     /// `keeping` are left as they are (the GitHub format encodes line
     /// endings itself).
     static func escape(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
+        guard !isPrintableASCII(text) else { return text }
         guard text.unicodeScalars.contains(where: { needsEscape($0) && !kept.contains($0) }) else { return text }
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -38,6 +39,13 @@ enum VisibleControls {
         return String(output)
     }
 
+    /// Text of printable ASCII only (most messages, targets and lines) needs
+    /// no escape: one pass over its bytes, no scalar decoding.
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    }
+
     /// `\u{1B}` for ESC: upper-case hex, no leading zeros.
     static func escaped(_ scalar: Unicode.Scalar) -> String {
         "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
@@ -46,10 +54,14 @@ enum VisibleControls {
     /// How many characters the first `count` characters of `text` take once
     /// escaped: where a column's caret goes under an escaped source line.
     static func escapedWidth(ofFirst count: Int, in text: String) -> Int {
+        if isPrintableASCII(text) { return count }
         var width = 0
-        for scalar in text.unicodeScalars.prefix(count) {
+        var seen = 0
+        for scalar in text.unicodeScalars {
+            guard seen < count else { break }
             width += needsEscape(scalar) ? escaped(scalar).unicodeScalars.count : 1
+            seen += 1
         }
-        return width + max(0, count - text.unicodeScalars.count)
+        return width + (count - seen)
     }
 }
