@@ -8,12 +8,15 @@ public struct LineTable: Sendable {
     /// `starts[i]` is the byte offset where line `i + 1` begins.
     public let starts: [Int]
     public let byteCount: Int
-    /// For each line longer than `checkpointStride` bytes: the characters
+    /// For each line longer than `longLine` bytes: the characters
     /// before every `checkpointStride`-th byte of it. A column on such a line
     /// is then found by counting at most one stride of bytes, so a page of
     /// 100,000 links on one line costs linear time, not quadratic.
     private let checkpoints: [Int: [Int]]
     private static let checkpointStride = 256
+    /// Lines up to this long are counted from their start: a query costs at
+    /// most this many bytes, and most files need no checkpoints at all.
+    private static let longLine = 4096
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let starts = Self.lineStarts(bytes)
@@ -26,15 +29,17 @@ public struct LineTable: Sendable {
         var checkpoints: [Int: [Int]] = [:]
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1] : bytes.count
-            guard end - start > checkpointStride else { continue }
+            guard end - start > longLine else { continue }
             var counts = [0]
             counts.reserveCapacity((end - start) / checkpointStride + 1)
             var characters = 0
-            var offset = start
-            while offset < end {
-                if bytes[offset] & 0xC0 != 0x80 { characters += 1 }
-                offset += 1
-                if (offset - start) % checkpointStride == 0 { counts.append(characters) }
+            var blockStart = start
+            while blockStart + checkpointStride <= end {
+                for offset in blockStart..<(blockStart + checkpointStride) where bytes[offset] & 0xC0 != 0x80 {
+                    characters += 1
+                }
+                counts.append(characters)
+                blockStart += checkpointStride
             }
             checkpoints[index + 1] = counts
         }

@@ -10,24 +10,34 @@ public enum NestingLimit {
     public static let maximumDepth = 100
 
     /// The first node, in document order, deeper than `maximumDepth` levels
-    /// below the document (plus the callouts that may wrap it), or nil. An
-    /// iterator, not recursion: its cost does not grow the stack.
+    /// (the document is level 1, and the callouts that may wrap a node count
+    /// too), or nil. A loop over child, sibling and parent links, not
+    /// recursion: it never grows the stack; and it asks cmark nothing but
+    /// those links, as it runs on every page.
     static func firstTooDeep(in root: OpaquePointer, calloutNesting: Int = 0) -> OpaquePointer? {
-        guard let iterator = cmark_iter_new(root) else { return nil }
-        defer { cmark_iter_free(iterator) }
-        var depth = calloutNesting
-        while true {
-            switch cmark_iter_next(iterator) {
-            case CMARK_EVENT_ENTER:
-                guard let node = cmark_iter_get_node(iterator) else { continue }
-                if depth + 1 > maximumDepth { return node }
-                if !isLeaf(node) { depth += 1 }
-            case CMARK_EVENT_EXIT:
+        var depth = calloutNesting + 2
+        var current = cmark_node_first_child(root)
+        while let node = current {
+            if depth > maximumDepth { return node }
+            if let child = cmark_node_first_child(node) {
+                current = child
+                depth += 1
+                continue
+            }
+            // The next node in document order: a sibling here or of an ancestor.
+            current = nil
+            var climbing = node
+            while climbing != root {
+                if let next = cmark_node_next(climbing) {
+                    current = next
+                    break
+                }
+                guard let parent = cmark_node_parent(climbing) else { break }
+                climbing = parent
                 depth -= 1
-            default:
-                return nil
             }
         }
+        return nil
     }
 
     /// How deep the `:::` fences of `rewrites` can nest callouts, as the
@@ -61,16 +71,5 @@ public enum NestingLimit {
             current = cmark_node_parent(node)
         }
         return 1
-    }
-
-    /// cmark's iterator gives these an enter event only.
-    private static func isLeaf(_ node: OpaquePointer) -> Bool {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
-            CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
-            return true
-        default:
-            return false
-        }
     }
 }
