@@ -65,18 +65,14 @@ indirect enum QuickYAML {
     /// (front matter starts on the file's second line), or nil for an error
     /// or any shape this does not read.
     static func mapping(_ yaml: UnsafeBufferPointer<UInt8>) -> [(key: String, value: QuickYAML, line: Int)]? {
-        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        defer { parser.deallocate() }
-        guard yaml_parser_initialize(parser) == 1 else { return nil }
-        defer { yaml_parser_delete(parser) }
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, yaml.baseAddress, yaml.count)
-        let events = Events(parser: parser)
-        guard events.skip(YAML_STREAM_START_EVENT), events.skip(YAML_DOCUMENT_START_EVENT),
-            case .value(.mapping(let entries)) = events.next(depth: 1), events.skip(YAML_DOCUMENT_END_EVENT),
-            events.skip(YAML_STREAM_END_EVENT)
-        else { return nil }
-        return entries
+        LibYAMLParser.with(yaml) { parser in
+            let events = Events(parser: parser)
+            guard events.skip(YAML_STREAM_START_EVENT), events.skip(YAML_DOCUMENT_START_EVENT),
+                case .value(.mapping(let entries)) = events.next(depth: 1), events.skip(YAML_DOCUMENT_END_EVENT),
+                events.skip(YAML_STREAM_END_EVENT)
+            else { return nil }
+            return entries
+        }
     }
 
     private struct Events {

@@ -44,12 +44,10 @@ enum YAMLEventAudit {
     /// The first problem, its line shifted by `lineOffset` (the line before
     /// the YAML's first line in the file), or nil.
     static func audit(_ yaml: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> YAMLValues.Problem? {
-        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        defer { parser.deallocate() }
-        guard yaml_parser_initialize(parser) == 1 else { return nil }
-        defer { yaml_parser_delete(parser) }
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, yaml.baseAddress, yaml.count)
+        LibYAMLParser.with(yaml) { audit(parser: $0, lineOffset: lineOffset) }
+    }
+
+    private static func audit(parser: UnsafeMutablePointer<yaml_parser_t>, lineOffset: Int) -> YAMLValues.Problem? {
 
         var open: [Collection] = []
         var anchors: [String: Anchored] = [:]
