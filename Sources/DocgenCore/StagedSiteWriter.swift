@@ -10,8 +10,9 @@ import Foundation
 /// nothing changed, that is all. Otherwise unchanged files are hard-linked
 /// from the previous site (their inode and mtime stay, so rsync and S3
 /// syncs stay small), hidden entries (`.git`, `.nojekyll`) are linked over as
-/// they are, and the two folders are exchanged (`FolderSwap`); the previous
-/// site, now in the staging folder, is removed.
+/// they are, and the two folders are exchanged (`FolderSwap`). The previous
+/// site, now in the staging folder, is emptied of its files and its folders
+/// kept for the next update (`StagingFolder`).
 struct StagedSiteWriter {
     /// The output folder, symbolic links resolved.
     let output: String
@@ -54,8 +55,8 @@ struct StagedSiteWriter {
     func update(
         _ files: [OutputFile], previous: PreviousOutput, mode: mode_t
     ) throws(SetupError) -> OutputWriter.Summary {
-        // Made by the first changed file: a build that changes nothing touches nothing.
-        let staging = leftovers.staging
+        let needed = OutputFolders.needed(for: files)
+        let staging = StagingFolder(path: leftovers.staging, spare: leftovers.spare, needed: needed)
         let previousFiles = Set(previous.files)
         let outcomes = Parallel.map(files) { file -> Outcome in
             guard let bytes = file.bytes() else {
@@ -64,8 +65,9 @@ struct StagedSiteWriter {
             if previousFiles.contains(file.path), FileBytes.holds(output + "/" + file.path, exactly: bytes) {
                 return .unchanged
             }
-            if let failure = OutputFolders.makeParent(of: file.path, under: staging) { return .failed(failure) }
-            if let failure = FileBytes.write(bytes, to: staging + "/" + file.path) {
+            if case .failed(let failure) = staging.prepare() { return .failed(failure) }
+            if let failure = OutputFolders.makeParent(of: file.path, under: staging.path) { return .failed(failure) }
+            if let failure = FileBytes.write(bytes, to: staging.path + "/" + file.path) {
                 return .failed("cannot write \(file.path): \(failure)")
             }
             return .written
@@ -85,26 +87,27 @@ struct StagedSiteWriter {
         let kept = Set(files.map(\.path))
         summary.removed = previous.files.count { !kept.contains($0) }
         if failures.isEmpty, summary.written == 0, summary.removed == 0,
-            previous.foldersDropped(keeping: OutputFolders.needed(for: files)).isEmpty
+            previous.foldersDropped(keeping: needed).isEmpty
         {
             // The previous site is the new one: leave it untouched.
-            FileTree.remove(staging)
             return summary
         }
         if failures.isEmpty {
-            failures +=
-                [OutputFolders.makeRoot(staging)].compactMap { $0 }
-                + OutputFolders.make(for: files, under: staging, existing: [])
+            switch staging.prepare() {
+            case .ready(let existing):
+                failures += OutputFolders.make(for: files, under: staging.path, existing: existing)
+            case .failed(let failure): failures.append(failure)
+            }
         }
         if failures.isEmpty {
             failures += Parallel.map(unchanged) { path in
-                FileTree.link(output + "/" + path, to: staging + "/" + path)
+                FileTree.link(output + "/" + path, to: staging.path + "/" + path)
             }.compactMap { $0 }
         }
         if failures.isEmpty {
             for entry in previous.hidden {
-                if let failure = OutputFolders.makeParent(of: entry, under: staging)
-                    ?? FileTree.link(output + "/" + entry, to: staging + "/" + entry)
+                if let failure = OutputFolders.makeParent(of: entry, under: staging.path)
+                    ?? FileTree.link(output + "/" + entry, to: staging.path + "/" + entry)
                 {
                     failures.append(failure)
                     break
@@ -112,23 +115,23 @@ struct StagedSiteWriter {
             }
         }
         if let failure = failures.first {
-            FileTree.remove(staging)
+            if staging.isMade { FileTree.remove(staging.path) }
             throw SetupError(code: .output, message: failure + "; the previous site was left as it was")
         }
-        chmod(staging, mode & 0o7777)
-        try putInPlace(staging, previous: previous)
+        chmod(staging.path, mode & 0o7777)
+        try putInPlace(staging.path, previous: previous)
         return summary
     }
 
     /// Exchanges the finished staging folder with the output folder, then
-    /// removes the previous site. Without an atomic exchange: two renames,
-    /// between which there is no output folder; a build killed right there
-    /// leaves the previous site moved aside, whole, and the next build puts
-    /// it back (`OutputLeftovers.clear`).
+    /// keeps the previous site's folders as the spare. Without an atomic
+    /// exchange: two renames, between which there is no output folder; a
+    /// build killed right there leaves the previous site moved aside, whole,
+    /// and the next build puts it back (`OutputLeftovers.clear`).
     private func putInPlace(_ staging: String, previous: PreviousOutput) throws(SetupError) {
         switch FolderSwap.exchange(staging, with: output) {
         case .exchanged:
-            FileTree.remove(staging, listed: previous)
+            keepAsSpare(staging, previous: previous)
         case .failed(let reason):
             FileTree.remove(staging)
             throw SetupError(
@@ -153,7 +156,20 @@ struct StagedSiteWriter {
                     code: .output,
                     message: "cannot replace \(output): \(reason); the previous site was left as it was")
             }
-            FileTree.remove(aside, listed: previous)
+            keepAsSpare(aside, previous: previous)
+        }
+    }
+
+    /// Empties the replaced site of its files (links to the new site's, for
+    /// the unchanged ones) and keeps its folders as the spare. It becomes the
+    /// spare only once empty: a build killed before leaves it under its
+    /// leftover name, which the next build removes.
+    private func keepAsSpare(_ replaced: String, previous: PreviousOutput) {
+        let removed = Parallel.map(previous.files) { unlink(replaced + "/" + $0) == 0 || errno == ENOENT }
+        for entry in previous.hidden { FileTree.remove(replaced + "/" + entry) }
+        guard !removed.contains(false), rename(replaced, leftovers.spare) == 0 else {
+            FileTree.remove(replaced)
+            return
         }
     }
 

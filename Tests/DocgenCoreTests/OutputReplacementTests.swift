@@ -38,7 +38,28 @@ final class OutputReplacementTests: XCTestCase {
         XCTAssertNotEqual(inode(site, "out"), folderBefore, "the folder was swapped, not edited")
         XCTAssertEqual(inode(site, "out/b/index.html"), unchangedBefore, "linked, not copied")
         XCTAssertEqual(site.read("out/a.html"), "A2")
-        XCTAssertEqual(site.entries(of: ""), ["out"], "no staging or previous folder is left")
+        XCTAssertEqual(
+            site.entries(of: ""), [".out.docgen-spare", "out"], "no staging folder, the previous site's folders only")
+        XCTAssertEqual(site.files(under: ".out.docgen-spare"), [], "the spare holds no file")
+    }
+
+    func testTheNextUpdateBuildsInTheSpareFoldersAndPrunesThem() throws {
+        let site = try FixtureSite()
+        _ = try write(site, ["a/index.html": "A", "b/index.html": "B"])
+        _ = try write(site, ["a/index.html": "A2", "b/index.html": "B"])
+        let spareFolder = inode(site, ".out.docgen-spare/a")
+        XCTAssertNotEqual(spareFolder, 0)
+        // Whatever got into the spare must not reach the site.
+        try site.write(".out.docgen-spare/b/stray.html", "stray")
+        try site.write(".out.docgen-spare/.hidden", "stray")
+        try site.write(".out.docgen-spare/gone/deep/x", "stray")
+        XCTAssertEqual(
+            try write(site, ["a/index.html": "A3", "b/index.html": "B"]),
+            OutputWriter.Summary(written: 1, unchanged: 1, removed: 0))
+        XCTAssertEqual(inode(site, "out/a"), spareFolder, "the folder was reused, not made again")
+        XCTAssertEqual(site.files(under: "out"), ["a/index.html", "b/index.html"])
+        XCTAssertEqual(site.entries(of: "out"), ["a", "b"])
+        XCTAssertEqual(site.read("out/a/index.html"), "A3")
     }
 
     func testHiddenEntriesAreKeptAtAnyDepthEvenInAFolderTheSiteDropped() throws {
@@ -82,6 +103,7 @@ final class OutputReplacementTests: XCTestCase {
         try site.write("out.docgen-staging-1/a.html", "not hidden: a user's folder")
         _ = try write(site, ["a.html": "A"])
         XCTAssertEqual(site.entries(of: ""), [".other.docgen-staging-1", "out", "out.docgen-staging-1"])
+        XCTAssertEqual(site.files(under: "out"), ["a.html"])
     }
 
     func testAPreviousSiteMovedAsideIsPutBack() throws {
@@ -93,7 +115,7 @@ final class OutputReplacementTests: XCTestCase {
             try write(site, ["a.html": "A2", "b.html": "B"]),
             OutputWriter.Summary(written: 1, unchanged: 1, removed: 0))
         XCTAssertEqual(inode(site, "out/b.html"), kept)
-        XCTAssertEqual(site.entries(of: ""), ["out"])
+        XCTAssertEqual(site.entries(of: ""), [".out.docgen-spare", "out"])
     }
 
     func testAnOutputLinkStaysAndItsFolderIsReplaced() throws {
@@ -104,7 +126,7 @@ final class OutputReplacementTests: XCTestCase {
         XCTAssertEqual(
             try FileManager.default.destinationOfSymbolicLink(atPath: site.url("out").path), site.url("www").path)
         XCTAssertEqual(site.read("www/a.html"), "A2")
-        XCTAssertEqual(site.entries(of: ""), ["out", "www"])
+        XCTAssertEqual(site.entries(of: ""), [".www.docgen-spare", "out", "www"])
     }
 
     func testAFileWhereTheOutputFolderGoesIsRefusedAndKept() throws {
