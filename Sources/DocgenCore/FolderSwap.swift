@@ -23,15 +23,17 @@ enum FolderSwap {
             guard let renameat2 = linuxRenameat2 else { return .unsupported }
             /// `RENAME_EXCHANGE` of linux/fs.h.
             let renameExchange: UInt32 = 2
-            if renameat2(AT_FDCWD, new, AT_FDCWD, current, renameExchange) == 0 { return .exchanged }
+            return renameat2(AT_FDCWD, new, AT_FDCWD, current, renameExchange) == 0 ? .exchanged : failure(errno)
         #elseif canImport(Darwin)
-            if renamex_np(new, current, UInt32(RENAME_SWAP)) == 0 { return .exchanged }
+            return renamex_np(new, current, UInt32(RENAME_SWAP)) == 0 ? .exchanged : failure(errno)
         #else
             return .unsupported
         #endif
-        let reason = errno
-        // EINVAL: the file system does not support the flag; ENOSYS: the kernel has no renameat2.
-        return reason == EINVAL || reason == ENOSYS || reason == ENOTSUP ? .unsupported : .failed(errno: reason)
+    }
+
+    /// EINVAL: the file system does not support the flag; ENOSYS: the kernel has no renameat2.
+    private static func failure(_ reason: Int32) -> Outcome {
+        reason == EINVAL || reason == ENOSYS || reason == ENOTSUP ? .unsupported : .failed(errno: reason)
     }
 
     #if os(Linux)

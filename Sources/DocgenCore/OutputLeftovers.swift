@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Builds of one output folder take turns (`OutputLock`), so whatever of
 /// these exists when a build starts belongs to a build that was killed.
-struct OutputLeftovers {
+struct OutputLeftovers: Sendable {
     /// The folder that holds the output folder.
     let parent: String
     private let prefix: String

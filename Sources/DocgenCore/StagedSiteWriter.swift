@@ -13,10 +13,13 @@ import Foundation
 /// they are, and the two folders are exchanged (`FolderSwap`). The previous
 /// site, now in the staging folder, is emptied of its files and its folders
 /// kept for the next update (`StagingFolder`).
-struct StagedSiteWriter {
+struct StagedSiteWriter: Sendable {
     /// The output folder, symbolic links resolved.
     let output: String
     let leftovers: OutputLeftovers
+    /// `FolderSwap.exchange`; tests pass one that reports `.unsupported` to
+    /// run the two-rename fallback.
+    var exchange: @Sendable (_ new: String, _ current: String) -> FolderSwap.Outcome = FolderSwap.exchange
 
     private enum Outcome: Sendable {
         case unchanged
@@ -129,7 +132,7 @@ struct StagedSiteWriter {
     /// build killed right there leaves the previous site moved aside, whole,
     /// and the next build puts it back (`OutputLeftovers.clear`).
     private func putInPlace(_ staging: String, previous: PreviousOutput) throws(SetupError) {
-        switch FolderSwap.exchange(staging, with: output) {
+        switch exchange(staging, output) {
         case .exchanged:
             keepAsSpare(staging, previous: previous)
         case .failed(let reason):

@@ -62,6 +62,26 @@ final class OutputReplacementTests: XCTestCase {
         XCTAssertEqual(site.read("out/a/index.html"), "A3")
     }
 
+    func testWithoutAnAtomicExchangeTwoRenamesReplaceTheSite() throws {
+        let site = try FixtureSite()
+        _ = try write(site, ["a.html": "A", "b.html": "B"])
+        try site.write("out/.nojekyll", "")
+        let unchangedBefore = inode(site, "out/b.html")
+        let output = site.url("out").path
+        var writer = StagedSiteWriter(output: output, leftovers: OutputLeftovers(output: site.url("out")))
+        writer.exchange = { _, _ in .unsupported }
+        let summary = try writer.update(
+            [
+                OutputFile(path: "a.html", contents: .bytes(Array("A2".utf8))),
+                OutputFile(path: "b.html", contents: .bytes(Array("B".utf8))),
+            ], previous: PreviousOutput(output), mode: 0o755)
+        XCTAssertEqual(summary, OutputWriter.Summary(written: 1, unchanged: 1, removed: 0))
+        XCTAssertEqual(site.files(under: "out"), [".nojekyll", "a.html", "b.html"])
+        XCTAssertEqual(site.read("out/a.html"), "A2")
+        XCTAssertEqual(inode(site, "out/b.html"), unchangedBefore)
+        XCTAssertEqual(site.entries(of: ""), [".out.docgen-spare", "out"], "nothing moved aside is left")
+    }
+
     func testHiddenEntriesAreKeptAtAnyDepthEvenInAFolderTheSiteDropped() throws {
         let site = try FixtureSite()
         _ = try write(site, ["a.html": "A", "old/index.html": "O"])
