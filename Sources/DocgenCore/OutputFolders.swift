@@ -48,9 +48,10 @@ enum OutputFolders {
         return "cannot create the folder \(shown): \(String(cString: strerror(reason)))"
     }
 
-    /// Creates `root` and any missing parents; nil when it exists, else why not.
+    /// Creates `root` and any missing parents; nil when it exists, else the
+    /// system's reason (`strerror`).
     static func makeRoot(_ root: String) -> String? {
-        makeFolder(root).map { "cannot create the folder \(root): \(String(cString: strerror($0)))" }
+        makeFolder(root).map { String(cString: strerror($0)) }
     }
 
     /// `mkdir -p`: nil when `folder` exists afterwards, else the errno.

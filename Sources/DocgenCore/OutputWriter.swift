@@ -33,7 +33,9 @@ struct OutputWriter {
         try Self.refuseUnusable(folder)
         let parent = folder.deletingLastPathComponent()
         if let failure = OutputFolders.makeRoot(parent.path) {
-            throw SetupError(code: .output, message: "cannot create the output folder \(folder.path): \(failure)")
+            throw SetupError(
+                code: .output,
+                message: "cannot create \(parent.path), the folder that holds the output folder: \(failure)")
         }
         let leftovers = OutputLeftovers(output: folder)
         return try OutputLock.holding(leftovers.parent) { () throws(SetupError) -> Summary in

@@ -58,7 +58,9 @@ final class StagingFolder: @unchecked Sendable {
             }
             return .ready(existing: Set(skeleton.folders).intersection(needed))
         }
-        if let failure = OutputFolders.makeRoot(path) { return .failed(failure) }
+        if let reason = OutputFolders.makeRoot(path) {
+            return .failed("cannot create the staging folder \(path): \(reason)")
+        }
         return .ready(existing: [])
     }
 }

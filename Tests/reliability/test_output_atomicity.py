@@ -323,6 +323,13 @@ class UnusableOutputTests(SiteCase):
         before = tree_state(self.site)
         self.assertRefused(self.build(), before)
 
+    def test_an_output_folder_under_a_file_is_refused(self):
+        self.write("notes.txt", "a file")
+        before = tree_state(self.site)
+        run = self.build("--output", os.path.join(self.site, "notes.txt", "public"))
+        self.assertRefused(run, before)
+        self.assertIn("the folder that holds the output folder", run.find("output")[0]["message"])
+
     def test_an_output_folder_that_cannot_be_written_is_refused(self):
         os.makedirs(self.public)
         self.write("public/keep.html", "keep")
