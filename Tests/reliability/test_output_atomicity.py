@@ -37,6 +37,14 @@ def docgen_new_files(folder):
     return sorted(p for p in tree_state(folder) if ".docgen-new-" in p)
 
 
+
+def inode(path):
+    """The folder's inode, or None while it is missing."""
+    try:
+        return os.stat(path).st_ino
+    except FileNotFoundError:
+        return None
+
 class TmpfsMixin:
     def mount_tmpfs(self, path, size):
         """Mounts a tmpfs of `size` at `path` (created), or skips the case."""
@@ -112,15 +120,23 @@ class KillDuringUpdateTests(SiteCase):
         # previous site stays), after the swap (the new site).
         landed = {"before staging": 0, "while staging": 0, "after the swap": 0}
         trial = 0
-        # Extra trials, with longer delays, only while no kill landed after the swap.
-        while trial < KILL_TRIALS or (landed["after the swap"] == 0 and trial < KILL_TRIALS + 12):
+        # Random delays first; then, while no kill has landed after the swap
+        # (a loaded machine stretches every update), a few kills timed by the
+        # swap itself: the moment the output folder's inode changes.
+        while trial < KILL_TRIALS or (landed["after the swap"] == 0 and trial < KILL_TRIALS + 3):
             target = "a" if holds == "b" else "b"
             self.use(target)
-            stretch = 1.3 if trial < KILL_TRIALS else 2.5
-            delay = rng.uniform(0.05, duration * stretch)
+            before = inode(self.public)
             proc = subprocess.Popen([DOCGEN, "build", self.site, "--no-cache", "--format", "json"],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(delay)
+            if trial < KILL_TRIALS:
+                delay = rng.uniform(0.05, duration * 1.3)
+                time.sleep(delay)
+            else:
+                started = time.monotonic()
+                while proc.poll() is None and inode(self.public) == before:
+                    time.sleep(0.0005)
+                delay = time.monotonic() - started
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=60)
             now = tree_contents(self.public)
