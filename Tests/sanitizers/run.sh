@@ -62,10 +62,18 @@ for step in "${steps[@]}"; do
     rm -rf "$reports" && mkdir -p "$reports"
     swift build -c release --sanitize=address --scratch-path .build-asan --product docgen >"$log" 2>&1 || status=1
     ASAN_OPTIONS="$ASAN_OPTIONS:log_path=$root/$reports/docgen" DOCGEN=$root/.build-asan/release/docgen \
-      python3 -m unittest discover -s Tests/reliability -t Tests/reliability >>"$log" 2>&1 || status=1
+      python3 -m unittest discover -s Tests/reliability -t Tests/reliability >>"$log" 2>&1
+    # Cases that cap the address space (RLIMIT_AS) cannot run under ASan,
+    # which reserves terabytes of shadow memory at start: they are counted
+    # apart, not as findings.
+    capped=$(grep -l ReserveShadowMemoryRange "$reports"/* 2>/dev/null | wc -l)
+    rm -f $(grep -l ReserveShadowMemoryRange "$reports"/* 2>/dev/null)
     cat "$reports"/* >>"$log" 2>/dev/null
     summary "$log" "reliability (ASan docgen)"
     grep -E "^(Ran|OK|FAILED)" "$log"
+    failed=$(grep -cE "^(FAIL|ERROR):" "$log")
+    echo "  $failed failing case(s), of which $capped could not start under ASan (address-space cap)"
+    [ "$failed" -eq "$capped" ] || status=1
     ;;
   *) echo "unknown step $step (asan, tsan, reliability)" >&2; exit 2 ;;
   esac
