@@ -18,14 +18,14 @@ struct LinkResolver: Sendable {
         var local = trimmed
         if let baseURL, let rest = Self.suffix(of: trimmed, after: baseURL) {
             local = rest.isEmpty ? "/" : rest
-        } else if trimmed.hasPrefix("//") || Self.hasScheme(trimmed) {
+        } else if trimmed.hasUTF8Prefix("//") || Self.hasScheme(trimmed) {
             return .external
         }
         let target = LinkTarget(local)
         if target.path.isEmpty {
             return .page(site.page(atURL: page.url) ?? 0, fragment: target.fragment, query: target.query)
         }
-        if target.path.hasPrefix("/") {
+        if target.path.hasUTF8Prefix("/") {
             return resolveSitePath(target.path, target: target, asFile: nil)
         }
         // A file next to the Markdown source, as GitHub and editors see it.
@@ -64,22 +64,24 @@ struct LinkResolver: Sendable {
     /// `/x`, `/x/`, `/x/index.html`, `/x.md` and `/x/index.md` → `/x/`.
     static func pageURL(for path: String) -> String {
         var url = path
-        for suffix in ["/index.html", "/index.md"] where url.hasSuffix(suffix) {
-            url.removeLast(suffix.count - 1)
+        for suffix in ["/index.html", "/index.md"] where url.hasUTF8Suffix(suffix) {
+            url = url.droppingUTF8Suffix(suffix.utf8.count - 1)
         }
-        if url.hasSuffix(".md") { url.removeLast(3) }
-        if url.hasSuffix(".html") { url.removeLast(5) }
-        if !url.hasSuffix("/") { url += "/" }
+        if url.hasUTF8Suffix(".md") { url = url.droppingUTF8Suffix(3) }
+        if url.hasUTF8Suffix(".html") { url = url.droppingUTF8Suffix(5) }
+        if !url.hasUTF8Suffix("/") { url += "/" }
         return url
     }
 
     /// The part of `url` after `base` when `url` is under it (a path, query or
     /// fragment boundary must follow), else nil.
     static func suffix(of url: String, after base: String) -> String? {
-        guard url.hasPrefix(base) else { return nil }
-        let rest = String(url.dropFirst(base.count))
-        guard rest.isEmpty || rest.hasPrefix("/") || rest.hasPrefix("?") || rest.hasPrefix("#") else { return nil }
-        return rest.hasPrefix("/") || rest.isEmpty ? rest : "/" + rest
+        guard url.hasUTF8Prefix(base) else { return nil }
+        let rest = url.droppingUTF8Prefix(base.utf8.count)
+        guard rest.isEmpty || rest.hasUTF8Prefix("/") || rest.hasUTF8Prefix("?") || rest.hasUTF8Prefix("#") else {
+            return nil
+        }
+        return rest.hasUTF8Prefix("/") || rest.isEmpty ? rest : "/" + rest
     }
 
     /// `http:`, `mailto:`, `tel:`… (RFC 3986 scheme before the first `/`, `?` or `#`).

@@ -58,7 +58,7 @@ struct LinkTarget: Sendable {
         // The common case, a path with no `.` segment and no doubled or
         // leading slash, is already normal.
         if !utf8.contains(dot) || !Self.hasDotSegment(utf8), !Self.hasDoubleSlash(utf8) {
-            return utf8.first == slash ? String(path.dropFirst()) : path
+            return utf8.first == slash ? path.droppingUTF8Prefix(1) : path
         }
         var segments: [Substring] = []
         for segment in path.utf8.split(separator: slash, omittingEmptySubsequences: true) {
@@ -72,7 +72,8 @@ struct LinkTarget: Sendable {
         }
         let joined = segments.joined(separator: "/")
         let trailing =
-            path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..") || path == "." || path == ".."
+            path.hasUTF8Suffix("/") || path.hasUTF8Suffix("/.") || path.hasUTF8Suffix("/..") || path == "."
+            || path == ".."
         return trailing && !joined.isEmpty ? joined + "/" : joined
     }
 

@@ -9,16 +9,30 @@ final class SearchIndexJob: @unchecked Sendable {
     private let condition = NSCondition()
     private var finished = false
     private var bytes: [UInt8]?
+    /// The work, dropped before the result is published: what it captures
+    /// (the page renderer, and through it the theme) is then freed by the
+    /// time `result()` returns, not whenever the worker thread gets to
+    /// release its block, which could be after the process began to exit
+    /// (LeakSanitizer then reported the whole theme as leaked).
+    private var build: (@Sendable () -> [UInt8]?)?
 
     init(_ build: @escaping @Sendable () -> [UInt8]?) {
-        DispatchQueue.global().async {
-            let bytes = build()
-            self.condition.lock()
-            self.bytes = bytes
-            self.finished = true
-            self.condition.broadcast()
-            self.condition.unlock()
-        }
+        self.build = build
+        DispatchQueue.global().async { self.run() }
+    }
+
+    private func run() {
+        condition.lock()
+        let work = build
+        build = nil
+        condition.unlock()
+        let bytes = work?()
+        _ = consume work
+        condition.lock()
+        self.bytes = bytes
+        finished = true
+        condition.broadcast()
+        condition.unlock()
     }
 
     /// The index, once built; nil if a page body could not be read back.

@@ -15,6 +15,9 @@ import CYaml
 ///   takes in those walks).
 /// - Duplicate keys. Yams reports them at the first key of the pair; this
 ///   reports the second, with a note naming the first.
+/// - Keys that are mappings or lists (`? a: b`, `{[a]: b}`). docgen reads
+///   none, and Yams's duplicate check picks which of several such pairs to
+///   report by hash order, so its line changed from run to run.
 ///
 /// An error of the YAML itself (or an undefined alias) is left to Yams,
 /// which reports it with its line.
@@ -115,6 +118,9 @@ enum YAMLEventAudit {
                     return problem("YAML nested deeper than \(maximumDepth) levels", at: mark)
                 }
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
+                if let parent = open.last, parent.isMapping, parent.expectsKey {
+                    return problem("a key must be text, got a \(isMapping ? "mapping" : "list")", at: mark)
+                }
                 let anchor = text(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
                 open.append(Collection(isMapping: isMapping, anchor: anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:

@@ -112,7 +112,7 @@ struct YAMLValues {
         switch quickPlain(scalar.string) {
         case .word: return true
         case .int: return false
-        case nil: return node.null == nil && node.bool == nil && node.int == nil && node.float == nil
+        case nil: return node.null == nil && node.bool == nil && Self.yamsInt(node) == nil && node.float == nil
         }
     }
 
@@ -139,7 +139,7 @@ struct YAMLValues {
         {
             return value
         }
-        return node.int
+        return Self.yamsInt(node)
     }
 
     /// A list of strings; a single string is a list of one.
@@ -167,7 +167,7 @@ struct YAMLValues {
                 }
                 if node.null != nil { return nil }
                 if let value = node.bool { return value }
-                if let value = node.int { return value }
+                if let value = Self.yamsInt(node) { return value }
                 if let value = node.float { return value }
             }
             return scalar.string

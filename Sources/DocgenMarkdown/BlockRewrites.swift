@@ -108,16 +108,35 @@ struct BlockRewrites {
     private mutating func findFences(inParagraph paragraph: OpaquePointer, source: SourceBuffer, quoteDepth: Int) {
         let first = Int(cmark_node_get_start_line(paragraph))
         let last = max(first, Int(cmark_node_get_end_line(paragraph)))
+        var paragraphColumn = 0
         for line in first...last {
             let range = source.lines.contentRange(ofLine: line, in: source.bytes)
             let start =
                 line == first
                 ? min(range.lowerBound + Int(cmark_node_get_start_column(paragraph)) - 1, range.upperBound)
                 : source.contentStart(in: range, quoteDepth: quoteDepth)
+            let column = Self.visualColumn(of: start, lineStart: range.lowerBound, source: source)
+            if line == first {
+                paragraphColumn = column
+            } else if column >= paragraphColumn + 4 {
+                // Indented 4 columns past the paragraph, its marker would be
+                // paragraph text too (inline HTML), not a block: the line stays text.
+                continue
+            }
             if let rewrite = Self.fenceRewrite(line: line, from: start, to: range.upperBound, source: source) {
                 rewrites.append(rewrite)
             }
         }
+    }
+
+    /// The 0-based column of `offset` as cmark counts indentation: a tab
+    /// goes to the next multiple of 4, a character is one column.
+    private static func visualColumn(of offset: Int, lineStart: Int, source: SourceBuffer) -> Int {
+        var column = 0
+        for byte in source.bytes[lineStart..<offset] where byte & 0xC0 != 0x80 {
+            column = byte == 0x09 ? (column / 4 + 1) * 4 : column + 1
+        }
+        return column
     }
 
     /// The rewrite of a callout fence whose text runs from `start` to `end`, if it is one.

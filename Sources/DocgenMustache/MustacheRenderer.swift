@@ -7,8 +7,13 @@ struct MustacheRenderer {
     /// the start of each of their lines.
     private var indentation: [UInt8] = []
     private var partialDepth = 0
+    /// Set when partials first nest past `maximumPartialDepth`: from then on
+    /// no partial is expanded. A template that includes itself twice would
+    /// otherwise expand 2¹⁰⁰ partials before every branch met the bound.
+    private var isRunaway = false
 
-    /// Deeper partial nesting is taken for runaway recursion and renders nothing.
+    /// Deeper partial nesting is taken for runaway recursion: the rest of the
+    /// render expands no partial.
     static let maximumPartialDepth = 100
 
     init(templates: [String: MustacheTemplate], root: MustacheValue) {
@@ -49,7 +54,11 @@ struct MustacheRenderer {
                     stack.removeLast()
                 }
             case .partial(let name, let extra):
-                guard let template = templates[name], partialDepth < Self.maximumPartialDepth else { continue }
+                guard let template = templates[name], !isRunaway else { continue }
+                guard partialDepth < Self.maximumPartialDepth else {
+                    isRunaway = true
+                    continue
+                }
                 let saved = indentation
                 indentation += extra
                 partialDepth += 1

@@ -80,7 +80,11 @@ struct MustacheTokenizer {
             break
         case .delimiters:
             guard content.last == UInt8(ascii: "=") else { throw failure("a delimiter tag must end with `=`") }
-            let parts = content.dropLast().split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+            // Any whitespace separates: a delimiter holding a line break would
+            // hide that line from the line count of every later tag.
+            let parts = content.dropLast().split(whereSeparator: {
+                $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D
+            })
             guard parts.count == 2, parts.allSatisfy({ !$0.contains(UInt8(ascii: "=")) }) else {
                 throw failure("a delimiter tag is `{{=<open> <close>=}}`, two delimiters without spaces or `=`")
             }
