@@ -1,11 +1,13 @@
 import Foundation
 
 /// The files and folders under a folder, as `/`-separated relative paths,
-/// hidden entries (and what they hold) left out. A plain `readdir` walk, for
-/// the same reason as `ContentInventory`'s.
+/// hidden entries listed apart and not descended into. A plain `readdir`
+/// walk, for the same reason as `ContentInventory`'s.
 struct FolderListing {
     var files: [String] = []
     var folders: [String] = []
+    /// Hidden files and folders (`.git`, `guide/.keep`), as paths.
+    var hidden: [String] = []
 
     init(_ root: String) { walk(root, relative: "") }
 
@@ -16,8 +18,12 @@ struct FolderListing {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
-            guard !name.hasPrefix(".") else { continue }
+            guard name != ".", name != ".." else { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
+            if name.hasPrefix(".") {
+                hidden.append(child)
+                continue
+            }
             var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
                 var status = stat()
