@@ -41,9 +41,11 @@ public struct MarkdownParser: Sendable {
     public func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> ParsedMarkdown {
         CmarkArena.withArena { allocator in
             let rewritesLines = !extensions.isDisjoint(with: [.callouts, .footnotes])
+            // One line table for the page's own bytes, whichever path reads them.
+            let source = SourceBuffer(bytes)
             if rewritesLines {
                 // Usually one parse: the rewrites guessed from the lines, confirmed by that parse.
-                let guess = BlockRewrites(guessingFrom: SourceBuffer(bytes), extensions: extensions)
+                let guess = BlockRewrites(guessingFrom: source, extensions: extensions)
                 if !guess.isEmpty,
                     let confirmed = read(bytes, rewrittenBy: guess, allocator: allocator, confirming: true)
                 {
@@ -55,12 +57,12 @@ public struct MarkdownParser: Sendable {
             if rewritesLines {
                 // Callout fences and footnote definitions mean something else
                 // to cmark: rewrite their lines and parse again (see `BlockRewrites`).
-                let rewrites = BlockRewrites(root: root, source: SourceBuffer(bytes), extensions: extensions)
+                let rewrites = BlockRewrites(root: root, source: source, extensions: extensions)
                 if !rewrites.isEmpty {
                     return read(bytes, rewrittenBy: rewrites, allocator: allocator, confirming: false) ?? Self.empty
                 }
             }
-            return read(root, source: SourceBuffer(bytes), rewrites: BlockRewrites(), allocator: allocator)
+            return read(root, source: source, rewrites: BlockRewrites(), allocator: allocator)
         }
     }
 

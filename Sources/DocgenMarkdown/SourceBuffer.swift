@@ -107,7 +107,9 @@ struct SourceBuffer {
         return find(UInt8(ascii: "~")) || find(UInt8(ascii: "@"))
             || (isHeading && find(UInt8(ascii: "{")) { holds("{#", at: $0) })
             || find(UInt8(ascii: ":")) { holds("://", at: $0) && !isDestination(schemeStart($0)) }
-            || find(UInt8(ascii: "w")) { holds("www.", at: $0) && !isDestination($0) }
+            // `www.` is looked for at its `.`: a `w` is too common in prose
+            // for a `memchr` stop at each.
+            || find(UInt8(ascii: ".")) { $0 >= start + 3 && holds("www.", at: $0 - 3) && !isDestination($0 - 3) }
     }
 
     func position(line: Int, byteColumn: Int) -> SourcePosition {
