@@ -76,7 +76,7 @@ enum FileTree {
     }
 
     /// The names in a folder, `.` and `..` left out.
-    private static func entries(of path: String) -> [String] {
+    static func entries(of path: String) -> [String] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []

@@ -42,15 +42,6 @@ struct OutputLeftovers: Sendable {
     }
 
     private func leftoverNames() -> [String] {
-        guard let directory = opendir(parent) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name.hasPrefix(prefix + "staging-") || name.hasPrefix(prefix + "old-") { names.append(name) }
-        }
-        return names
+        FileTree.entries(of: parent).filter { $0.hasPrefix(prefix + "staging-") || $0.hasPrefix(prefix + "old-") }
     }
 }

@@ -36,7 +36,6 @@ struct RunTriggers: OptionSet {
         table[Int(UInt8(ascii: ":"))] = RunTriggers.colon.rawValue
         table[Int(UInt8(ascii: "@"))] = RunTriggers.at.rawValue
         table[Int(UInt8(ascii: "w"))] = RunTriggers.w.rawValue
-        table[Int(UInt8(ascii: "W"))] = RunTriggers.w.rawValue
         table[Int(UInt8(ascii: "."))] = RunTriggers.dot.rawValue
         return table
     }()
