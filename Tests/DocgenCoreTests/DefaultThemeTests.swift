@@ -24,7 +24,7 @@ final class DefaultThemeTests: XCTestCase {
         let onDisk = try templatesOnDisk()
         if ProcessInfo.processInfo.environment["DOCGEN_RECORD_THEME"] == "1" {
             try DefaultThemeSource.swift(for: onDisk).write(
-                to: repository.appendingPathComponent("Sources/DocgenCore/DefaultTheme.swift"), atomically: true,
+                to: repository.appendingPathComponent("Sources/DocgenCore/Render/DefaultTheme.swift"), atomically: true,
                 encoding: .utf8)
             return
         }
