@@ -67,7 +67,8 @@ public enum DevServer {
     /// out of watches, with a message saying so.
     private static func startWatching(_ host: SessionHost, _ options: ServeOptions) -> any FileWatcher {
         let coalescer = ChangeCoalescer(quietPeriod: options.quietPeriod, roots: { host.roots }) { host.enqueue($0) }
-        let polling = PollingWatcher(interval: options.pollInterval) { coalescer.add($0) }
+        let boundary = WatchBoundary(siteRoot: host.siteRoot)
+        let polling = PollingWatcher(interval: options.pollInterval, boundary: boundary) { coalescer.add($0) }
         let fallback = { (failure: WatchFailure) in
             ServeConsole.say("\(failure.message): watching by polling every \(options.pollInterval) s instead")
             polling.start(host.roots)
@@ -76,7 +77,8 @@ public enum DevServer {
             if !options.polls {
                 let limit = ProcessInfo.processInfo.environment["DOCGEN_SERVE_MAX_WATCHES"].flatMap { Int($0) }
                 do {
-                    let inotify = try InotifyWatcher(limit: limit, onChange: { coalescer.add($0) }, onFailure: fallback)
+                    let inotify = try InotifyWatcher(
+                        boundary: boundary, limit: limit, onChange: { coalescer.add($0) }, onFailure: fallback)
                     try inotify.start(host.roots)
                     return SwitchingWatcher(first: inotify, second: polling)
                 } catch {

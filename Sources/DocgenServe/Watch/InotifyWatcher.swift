@@ -31,19 +31,21 @@
         private let onFailure: (WatchFailure) -> Void
         /// At most this many watches (`DOCGEN_SERVE_MAX_WATCHES`, for tests of the fallback).
         private let watchLimit: Int?
+        private let boundary: WatchBoundary
         private let lock = NSLock()
         private var folders: [Int32: Folder] = [:]
         private var roots: [String] = []
         private var failed = false
 
         init(
-            limit: Int? = nil, onChange: @escaping (Set<String>) -> Void,
+            boundary: WatchBoundary, limit: Int? = nil, onChange: @escaping (Set<String>) -> Void,
             onFailure: @escaping (WatchFailure) -> Void
         ) throws {
             let descriptor = inotify_init1(Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { throw WatchFailure.unavailable(String(cString: strerror(errno))) }
             self.descriptor = descriptor
             self.watchLimit = limit
+            self.boundary = boundary
             self.onChange = onChange
             self.onFailure = onFailure
         }
@@ -71,7 +73,7 @@
         private func setUp(_ newRoots: [String]) throws {
             roots = newRoots
             for root in newRoots {
-                if isFolder(root) {
+                if WatchBoundary.isFolder(root) {
                     try addTree(root)
                 } else {
                     // A file (docgen.yml) or a folder that may appear later:
@@ -96,7 +98,7 @@
                 guard let entries = try? FileManager.default.contentsOfDirectory(atPath: next) else { continue }
                 for name in entries where !name.hasPrefix(".") {
                     let path = next + "/" + name
-                    if isFolder(path) { stack.append(path) } else { files.append(path) }
+                    if boundary.isFolderToWalk(path) { stack.append(path) } else { files.append(path) }
                 }
             }
             return files
@@ -117,11 +119,6 @@
             if let name { entry.names.insert(name) }
             folders[watch] = entry
             return true
-        }
-
-        private func isFolder(_ path: String) -> Bool {
-            var status = stat()
-            return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
         }
 
         private func fail(_ failure: WatchFailure) {

@@ -15,12 +15,14 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
 
     let interval: TimeInterval
     private let onChange: (Set<String>) -> Void
+    private let boundary: WatchBoundary
     private let lock = NSLock()
     private var roots: [String] = []
     private var last: [String: Stamp] = [:]
 
-    init(interval: TimeInterval, onChange: @escaping (Set<String>) -> Void) {
+    init(interval: TimeInterval, boundary: WatchBoundary, onChange: @escaping (Set<String>) -> Void) {
         self.interval = interval
+        self.boundary = boundary
         self.onChange = onChange
     }
 
@@ -53,20 +55,25 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
 
     private func look(_ roots: [String]) -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
-        var stack = roots
+        var stack = roots.map { ($0, true) }
         var seen = Set<String>()
-        while let path = stack.popLast() {
+        while let (path, isRoot) = stack.popLast() {
             guard seen.insert(path).inserted else { continue }
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
-            if (status.st_mode & S_IFMT) == S_IFDIR {
+            if isRoot ? WatchBoundary.isFolder(path) : boundary.isFolderToWalk(path) {
                 guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
-                for name in names where !name.hasPrefix(".") { stack.append(path + "/" + name) }
-            } else {
+                for name in names where !name.hasPrefix(".") { stack.append((path + "/" + name, false)) }
+            } else if status.st_mode & S_IFMT != S_IFDIR {
+                #if os(Linux)
+                    let (modified, changed) = (status.st_mtim, status.st_ctim)
+                #else
+                    let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
+                #endif
                 stamps[path] = Stamp(
                     size: Int64(status.st_size),
-                    modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
-                    changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),
+                    modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+                    changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec),
                     inode: UInt64(status.st_ino))
             }
         }
