@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        /// HTTP/1.1 for `docgen serve` (no dependencies of its own).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         /// Debian's libcmark-dev, found through pkg-config.
@@ -32,16 +34,27 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        /// `docgen serve`: HTTP (FlyingFox), file watching, server-sent events,
+        /// the live-reload script; the site itself comes from DocgenCore's `SiteSession`.
+        .target(
+            name: "DocgenServe",
+            dependencies: [
+                "DocgenCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "docgen",
             dependencies: [
                 "DocgenCore",
+                "DocgenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DocgenMarkdownTests", dependencies: ["DocgenMarkdown"]),
         .testTarget(name: "DocgenMustacheTests", dependencies: ["DocgenMustache"]),
         .testTarget(name: "DocgenCoreTests", dependencies: ["DocgenCore", "DocgenMustache"]),
+        .testTarget(name: "DocgenServeTests", dependencies: ["DocgenServe", "DocgenCore"]),
         .testTarget(
             name: "DocgenEndToEndTests",
             // Not imported: depending on the executable makes SwiftPM build

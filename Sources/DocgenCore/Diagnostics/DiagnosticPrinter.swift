@@ -63,6 +63,16 @@ public struct DiagnosticPrinter {
         usesColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
+    /// The source line a diagnostic points at, as the terminal quotes it
+    /// (a window of a long line; controls not yet escaped), and the number
+    /// of characters before the column: for `docgen serve`'s error overlay.
+    public mutating func sourceLine(of diagnostic: Diagnostic) -> (text: String, caretOffset: Int?)? {
+        guard let file = diagnostic.file, let line = diagnostic.line,
+            let excerpt = quote(file, line: line, column: diagnostic.column)
+        else { return nil }
+        return (excerpt.text, diagnostic.column == nil ? nil : excerpt.caretOffset)
+    }
+
     /// The quoted line of a diagnostic, or nil when the file cannot be read.
     private mutating func quote(_ file: String, line: Int, column: Int?) -> QuotedSource.Excerpt? {
         if openFile?.name != file { openFile = QuotedSource(name: file, siteRoot: siteRoot) }
@@ -99,22 +109,30 @@ public struct DiagnosticPrinter {
 
     /// `{"version": 1, "diagnostics": [...], "summary": "..."}`, keys in a fixed order.
     private func json(_ diagnostics: [Diagnostic], summary: String?) -> String {
-        let entries = diagnostics.map { diagnostic in
-            let fields: [(String, String)] = [
-                ("severity", JSONText.string(diagnostic.severity.rawValue)),
-                ("code", JSONText.string(diagnostic.code)),
-                ("message", JSONText.string(diagnostic.message)),
-                ("file", diagnostic.file.map(JSONText.string) ?? "null"),
-                ("line", diagnostic.line.map(String.init) ?? "null"),
-                ("column", diagnostic.column.map(String.init) ?? "null"),
-                ("target", diagnostic.target.map(JSONText.string) ?? "null"),
-                ("notes", "[" + diagnostic.notes.map(JSONText.string).joined(separator: ", ") + "]"),
-            ]
-            return "    {" + fields.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-        }
+        let entries = diagnostics.map { "    " + Self.jsonObject($0) }
         var text = "{\n  \"version\": 1,\n  \"diagnostics\": ["
         text += entries.isEmpty ? "]" : "\n" + entries.joined(separator: ",\n") + "\n  ]"
         if let summary { text += ",\n  \"summary\": \(JSONText.string(summary))" }
         return text + "\n}\n"
     }
+
+    /// One diagnostic as the JSON object `--format json` prints in its
+    /// `diagnostics` array (keys in a fixed order, on one line); `docgen
+    /// serve`'s `build` events carry the same objects.
+    public static func jsonObject(_ diagnostic: Diagnostic) -> String {
+        let fields: [(String, String)] = [
+            ("severity", JSONText.string(diagnostic.severity.rawValue)),
+            ("code", JSONText.string(diagnostic.code)),
+            ("message", JSONText.string(diagnostic.message)),
+            ("file", diagnostic.file.map(JSONText.string) ?? "null"),
+            ("line", diagnostic.line.map(String.init) ?? "null"),
+            ("column", diagnostic.column.map(String.init) ?? "null"),
+            ("target", diagnostic.target.map(JSONText.string) ?? "null"),
+            ("notes", "[" + diagnostic.notes.map(JSONText.string).joined(separator: ", ") + "]"),
+        ]
+        return "{" + fields.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    /// A JSON string literal, escaped as the JSON format escapes its strings.
+    public static func jsonString(_ value: String) -> String { JSONText.string(value) }
 }

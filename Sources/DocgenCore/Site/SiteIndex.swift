@@ -21,8 +21,10 @@ public struct SiteIndex: Sendable {
 
     /// Indexes `pages`, adds a generated page for every section folder without
     /// an `index.md`, and reports pages, aliases and assets that claim one URL.
+    /// `anchors` are the pages' anchor sets when the caller kept them.
     static func build(
-        pages sourcePages: [Page], inventory: ContentInventory, includesDrafts: Bool, siteTitle: String
+        pages sourcePages: [Page], inventory: ContentInventory, includesDrafts: Bool, siteTitle: String,
+        anchors knownAnchors: [Set<String>]? = nil
     ) -> (SiteIndex, [Diagnostic]) {
         var index = SiteIndex(pages: [], includesDrafts: includesDrafts, assets: Set(inventory.assets))
         var diagnostics: [Diagnostic] = []
@@ -30,7 +32,7 @@ public struct SiteIndex: Sendable {
         for asset in inventory.assets { claimedOutputs[asset] = "content/" + asset }
 
         // The anchor sets are the costly part of adding a page; made on all cores.
-        let anchorSets = Parallel.map(sourcePages) { $0.anchors }
+        let anchorSets = knownAnchors ?? Parallel.map(sourcePages) { $0.anchors }
         for (page, anchors) in zip(sourcePages, anchorSets) {
             if let other = index.pageByURL[page.url] {
                 diagnostics.append(

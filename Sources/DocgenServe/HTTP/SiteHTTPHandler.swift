@@ -1,0 +1,42 @@
+import FlyingFox
+import Foundation
+
+/// FlyingFox's handler for every request: GET and HEAD of the site, the
+/// live-reload script and the event stream. Every answer says
+/// `Cache-Control: no-store` (a preview must never show a cached page) and
+/// `X-Content-Type-Options: nosniff`.
+struct SiteHTTPHandler: HTTPHandler {
+    let host: SessionHost
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        var headers: HTTPHeaders = [.cacheControl: "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff"]
+        guard request.method == .GET || request.method == .HEAD else {
+            headers[HTTPHeader("Allow")] = "GET, HEAD"
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: headers)
+        }
+        let answer = host.respond(rawPath: request.target.path(), rawQuery: request.target.query())
+        if let type = answer.contentType { headers[.contentType] = type }
+        if let location = answer.location { headers[.location] = location }
+        let status = HTTPStatusCode(answer.status, phrase: Self.phrase(answer.status))
+        if answer.isEventStream {
+            guard request.method == .GET else { return HTTPResponse(statusCode: status, headers: headers) }
+            let body = EventStreamBody(events: host.hub.subscribe())
+            return HTTPResponse(statusCode: status, headers: headers, body: HTTPBodySequence(from: body))
+        }
+        if request.method == .HEAD {
+            headers[.contentLength] = String(answer.body.count)
+            return HTTPResponse(statusCode: status, headers: headers)
+        }
+        return HTTPResponse(statusCode: status, headers: headers, body: Data(answer.body))
+    }
+
+    private static func phrase(_ status: Int) -> String {
+        switch status {
+        case 200: return "OK"
+        case 301: return "Moved Permanently"
+        case 302: return "Found"
+        case 404: return "Not Found"
+        default: return "Status \(status)"
+        }
+    }
+}
