@@ -94,6 +94,7 @@ public enum SiteBuilder {
         let checked = Parallel.map(Array(site.pages.indices)) { checker.check($0) }
         diagnostics += checked.flatMap(\.diagnostics)
         if let theme { diagnostics += unknownTemplates(site, theme: theme) }
+        if let previous = options.previous { diagnostics += RemovedURLCheck(site, config, theme, root).check(previous) }
         diagnostics = diagnostics.compactMap(config.linkPolicy.apply(to:)).sorted(by: Diagnostic.sortOrder)
         timings.finish("check")
 
