@@ -51,7 +51,7 @@ struct NewHomeGuess {
         for page in key.isEmpty ? [] : byName[key] ?? [] where isNew[page] == true {
             let stem = Self.fileStem(site.pages[page])
             let reason =
-                stem == name ? "same file name `\(name)`" : "same slug (`\(Self.lastSegment(site.pages[page].url))`)"
+                stem == name ? "same file name `\(name)`" : "same slug `\(Self.lastSegment(site.pages[page].url))`"
             scores[page] = (stem == name ? 4 : 3, [reason])
         }
         if let title = previous?.title, !title.isEmpty {
