@@ -92,7 +92,8 @@ final class BaselineTests: XCTestCase {
         let fixture = try site(page)
         let written = try baseline(of: fixture)
         try fixture.write(
-            "content/tokens.md", page.replacingOccurrences(of: "See [the lock", with: "Read [the lock")
+            "content/tokens.md",
+            page.replacingOccurrences(of: "See [the lock", with: "Read [the lock")
                 .replacingOccurrences(of: "[Examples}", with: "[Examples]"))
         let result = try match(fixture, against: written)
         XCTAssertEqual(result.remaining.map(\.code), ["missing-page"])
@@ -113,7 +114,9 @@ final class BaselineTests: XCTestCase {
     }
 
     func testUnreadableOrForeignBaselinesAreSetupErrors() throws {
-        let fixture = try FixtureSite(["a.json": "{\"version\": 2, \"problems\": []}", "b.json": "[1, 2", "c.json": "{}"])
+        let fixture = try FixtureSite([
+            "a.json": "{\"version\": 2, \"problems\": []}", "b.json": "[1, 2", "c.json": "{}",
+        ])
         for (file, words) in [
             ("a.json", "has version 2"), ("b.json", "not a docgen baseline"), ("c.json", "no `version`"),
             ("missing.json", "cannot read the baseline"),

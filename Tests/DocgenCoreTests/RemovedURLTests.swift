@@ -53,7 +53,9 @@ final class RemovedURLTests: XCTestCase {
             </urlset>
             """)
         let removed = try check(site, previous: "live-sitemap.xml")
-        XCTAssertEqual(removed.map(\.target), ["https://example.com/docs/tokens/access_token/", "https://example.com/docs/old/?a=1&b=2"])
+        XCTAssertEqual(
+            removed.map(\.target),
+            ["https://example.com/docs/tokens/access_token/", "https://example.com/docs/old/?a=1&b=2"])
         XCTAssertEqual(removed.map(\.file), ["live-sitemap.xml", "live-sitemap.xml"])
         XCTAssertEqual(removed.map(\.line), [6, 10])
         XCTAssertEqual(removed.first?.column, 10)
@@ -91,9 +93,11 @@ final class RemovedURLTests: XCTestCase {
         let site = try currentSite()
         try site.write(
             "urls.txt",
-            "# previous URLs\n\n  https://example.com/docs/tokens/access_token/\n/docs/guide/moved\n/img/logo.png\nold/\n/img/other.png\n/docgen.css\n")
+            "# previous URLs\n\n  https://example.com/docs/tokens/access_token/\n/docs/guide/moved\n/img/logo.png\nold/\n/img/other.png\n/docgen.css\n"
+        )
         let removed = try check(site, previous: "urls.txt")
-        XCTAssertEqual(removed.map(\.target), ["https://example.com/docs/tokens/access_token/", "/img/logo.png", "old/"])
+        XCTAssertEqual(
+            removed.map(\.target), ["https://example.com/docs/tokens/access_token/", "/img/logo.png", "old/"])
         XCTAssertEqual(removed.map(\.line), [3, 5, 6])
         XCTAssertEqual(removed.first?.column, 3)
         XCTAssertTrue(removed[0].notes[0].hasSuffix(aliasFix), removed[0].notes[0])
@@ -102,7 +106,8 @@ final class RemovedURLTests: XCTestCase {
 
     func testPreviousOutputFolderGuessesByTitleAndText() throws {
         let site = try currentSite()
-        let page = "<html><head><title>Access Token · T</title></head><body><nav>Home Tokens</nav><main><h1>Access Token</h1><p>\(tokenText)</p></main></body></html>"
+        let page =
+            "<html><head><title>Access Token · T</title></head><body><nav>Home Tokens</nav><main><h1>Access Token</h1><p>\(tokenText)</p></main></body></html>"
         try site.write("old-site/tokens/access_token/index.html", page)
         try site.write("old-site/index.html", "<html><body><main><h1>Home</h1></main></body></html>")
         try site.write("old-site/.nojekyll", "")
@@ -130,7 +135,8 @@ final class RemovedURLTests: XCTestCase {
         let removed = try check(site, previous: "urls.txt")
         XCTAssertTrue(
             removed.first?.notes.first?.hasSuffix(
-                "add `/guide/moved-again/` to the `aliases:` list in the front matter of content/guide/moved-again-2.md")
+                "add `/guide/moved-again/` to the `aliases:` list in the front matter of content/guide/moved-again-2.md"
+            )
                 ?? false, "\(removed)")
     }
 
@@ -138,7 +144,8 @@ final class RemovedURLTests: XCTestCase {
         let site = try currentSite()
         try site.write(
             "urls.txt",
-            "/\n/index.html\n/tokens/access-token/\n/tokens/access-token\n/guide/moved/\n/img/other.png\n/docgen.css\n/sitemap.xml\n/robots.txt\n/404.html\n/search-index.json\n")
+            "/\n/index.html\n/tokens/access-token/\n/tokens/access-token\n/guide/moved/\n/img/other.png\n/docgen.css\n/sitemap.xml\n/robots.txt\n/404.html\n/search-index.json\n"
+        )
         XCTAssertEqual(try check(site, previous: "urls.txt"), [])
     }
 

@@ -74,7 +74,7 @@ struct SitemapScanner {
                 skip(count: 9)
                 let from = offset
                 try skip(past: "]]>", what: "CDATA section")
-                if open.last == "loc" {
+                if open.last == "loc", open.count >= 2, ["url", "sitemap"].contains(open[open.count - 2]) {
                     if textStart == nil { textStart = start }
                     text += bytes[from..<(offset - 3)]
                 }
