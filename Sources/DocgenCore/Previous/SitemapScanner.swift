@@ -31,6 +31,7 @@ struct SitemapScanner {
     private var offset = 0
     private var line = 1
     private var lineStart = 0
+    private var columnCursor = (offset: 0, column: 1)
 
     static func scan(_ bytes: [UInt8]) -> Result<SitemapScanner, Failure> {
         var scanner = SitemapScanner(bytes: bytes)
@@ -122,8 +123,16 @@ struct SitemapScanner {
         guard open.isEmpty else { throw Failure(message: "`<\(open.last!)>` is never closed", line: line) }
     }
 
+    /// The line and character column at `offset`, counted on from the last
+    /// position asked on the same line: a sitemap written on one line of
+    /// megabytes costs one pass, not one per URL.
     private var position: (line: Int, column: Int) {
-        (line, bytes[lineStart..<offset].reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) })
+        mutating get {
+            if columnCursor.offset < lineStart { columnCursor = (lineStart, 1) }
+            let counted = bytes[columnCursor.offset..<offset].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            columnCursor = (offset, columnCursor.column + counted)
+            return (line, columnCursor.column)
+        }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
