@@ -27,6 +27,10 @@ public struct AdoptionSettings: Sendable {
         if let writeBaseline {
             let url = URL(fileURLWithPath: writeBaseline)
             // Found out before the build, which may write a site.
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw SetupError(code: .output, message: "cannot write the baseline \(writeBaseline): it is a folder")
+            }
             guard FileManager.default.isWritableFile(atPath: url.deletingLastPathComponent().path) else {
                 throw SetupError(
                     code: .output, message: "cannot write the baseline \(writeBaseline): its folder is not writable")
