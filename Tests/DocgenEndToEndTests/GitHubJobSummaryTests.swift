@@ -45,6 +45,23 @@ final class GitHubJobSummaryTests: XCTestCase {
             summary)
     }
 
+    func testPathsAreRelativeToTheWorkTreeHoldingTheSite() throws {
+        let tree = try ScratchSite(["docs/content/index.md": "# Home\n\n[x](/nowhere/)\n"])
+        try FileManager.default.createDirectory(at: tree.url(".git"), withIntermediateDirectories: true)
+        let result = try tree.run(
+            ["check", "docs", "--format", "github"],
+            environment: [
+                "GITHUB_STEP_SUMMARY": tree.url("summary.md").path, "GITHUB_SERVER_URL": "https://github.com",
+                "GITHUB_REPOSITORY": "octo/docs", "GITHUB_SHA": "0123abc",
+            ])
+        XCTAssertTrue(
+            result.stdout.hasPrefix("::error file=docs/content/index.md,line=3,col=1,title=docgen missing-page::"),
+            result.stdout)
+        XCTAssertTrue(
+            tree.read("summary.md")?.contains("(https://github.com/octo/docs/blob/0123abc/docs/content/index.md#L3)")
+                ?? false, tree.read("summary.md") ?? "no summary")
+    }
+
     func testWithoutActionsNoSummaryAndTheCutOffPointsAtTheLog() throws {
         let site = try site()
         let result = try site.run(

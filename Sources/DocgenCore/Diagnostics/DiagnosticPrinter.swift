@@ -95,7 +95,10 @@ public struct DiagnosticPrinter {
     /// an ESC in the log. Line breaks between message and notes stay breaks.
     private func github(_ diagnostic: Diagnostic) -> String {
         var properties: [String] = []
-        if let file = diagnostic.file { properties.append("file=\(escapeProperty(VisibleControls.escape(file)))") }
+        if let file = diagnostic.file {
+            // GitHub resolves annotation paths against the repository root.
+            properties.append("file=\(escapeProperty(VisibleControls.escape(repository.path(of: file))))")
+        }
         if let line = diagnostic.line { properties.append("line=\(line)") }
         if let column = diagnostic.column { properties.append("col=\(column)") }
         properties.append("title=\(escapeProperty("docgen " + VisibleControls.escape(diagnostic.code)))")
