@@ -30,10 +30,12 @@ public enum ConfigLoader {
                 case "raw_html": config.rawHTML = try yaml.bool(value, key: key)
                 case "links": config.linkPolicy = try linkPolicy(value, yaml: yaml)
                 case "markdown": config.markdownExtensions = try markdownExtensions(value, yaml: yaml)
+                case "baseline": config.baseline = ConfiguredPath(path: try yaml.string(value, key: key), line: keyLine)
+                case "previous": config.previous = ConfiguredPath(path: try yaml.string(value, key: key), line: keyLine)
                 default:
                     throw YAMLValues.Problem(
                         message:
-                            "unknown key `\(key)` (known: title, description, base_url, edit_url, content_dir, templates_dir, output_dir, raw_html, links, markdown)",
+                            "unknown key `\(key)` (known: title, description, base_url, edit_url, content_dir, templates_dir, output_dir, raw_html, links, markdown, baseline, previous)",
                         line: keyLine)
                 }
             }

@@ -23,6 +23,10 @@ public struct SiteConfig: Sendable {
     /// The Markdown extensions pages are read with (`markdown.extensions`):
     /// all unless the config names some; none gives cmark's own HTML.
     public var markdownExtensions = MarkdownExtensions.all
+    /// `baseline:`: the baseline file `--baseline` reads by default.
+    public var baseline: ConfiguredPath?
+    /// `previous:`: the previous site `--previous` reads by default.
+    public var previous: ConfiguredPath?
 
     public init() {}
 

@@ -26,6 +26,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateURL = "duplicate-url"
     case unsafeURL = "unsafe-url"
     case unknownTemplate = "unknown-template"
+    // A URL the previous site served that this one no longer serves (`--previous`)
+    case removedURL = "removed-url"
     // Files the site holds that docgen cannot or must not read (`FileProblem`)
     case unsafeSymlink = "unsafe-symlink"
     case brokenSymlink = "broken-symlink"

@@ -1,4 +1,4 @@
-/// How diagnostics are printed: `--format terminal|github|json`.
+/// How diagnostics are printed: `--format terminal|github|json|sarif`.
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
-    case terminal, github, json
+    case terminal, github, json, sarif
 }

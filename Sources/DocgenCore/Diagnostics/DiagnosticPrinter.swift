@@ -7,6 +7,11 @@ public struct DiagnosticPrinter {
     /// Site root, to show the source line under a terminal diagnostic.
     public var siteRoot: URL
     public var usesColor: Bool
+    /// Where the site is in its git work tree: SARIF and job-summary paths
+    /// are relative to the work tree root.
+    public var repository: RepositoryLocation
+    /// For `--format github`: the job summary file and commit links.
+    public var gitHub = GitHubEnvironment(stepSummaryFile: nil, blobURL: nil)
 
     /// The file whose lines are being quoted; diagnostics come sorted by
     /// file, so one is enough.
@@ -16,14 +21,19 @@ public struct DiagnosticPrinter {
         self.format = format
         self.siteRoot = siteRoot
         self.usesColor = usesColor
+        self.repository =
+            format == .sarif || format == .github ? RepositoryLocation(siteRoot: siteRoot) : .init(sitePrefix: "")
     }
 
     /// All diagnostics as one text, ready for standard output.
     public mutating func render(_ diagnostics: [Diagnostic], summary: String?) -> String {
         switch format {
         case .terminal: return diagnostics.map { terminal($0) }.joined()
-        case .github: return diagnostics.map(github).joined()
+        case .github:
+            let hasSummary = gitHub.stepSummaryFile != nil
+            return GitHubAnnotationLimit.apply(diagnostics, hasJobSummary: hasSummary).map(github).joined()
         case .json: return json(diagnostics, summary: summary)
+        case .sarif: return SARIFLog(siteRoot: siteRoot, repository: repository).json(diagnostics)
         }
     }
 
@@ -81,12 +91,24 @@ public struct DiagnosticPrinter {
 
     // MARK: - GitHub Actions
 
+    /// With `--format github` under GitHub Actions (`GITHUB_STEP_SUMMARY`
+    /// set), appends the job summary (`GitHubJobSummary`); false when it
+    /// could not be written.
+    public func appendJobSummary(_ diagnostics: [Diagnostic], summary: String?) -> Bool {
+        guard format == .github, let file = gitHub.stepSummaryFile else { return true }
+        return GitHubJobSummary(repository: repository, blobURL: gitHub.blobURL)
+            .append(diagnostics, summary: summary, to: file)
+    }
+
     /// Controls and bidi characters are made visible (`VisibleControls`)
     /// before the workflow-command encoding: GitHub decodes `%1B` back into
     /// an ESC in the log. Line breaks between message and notes stay breaks.
     private func github(_ diagnostic: Diagnostic) -> String {
         var properties: [String] = []
-        if let file = diagnostic.file { properties.append("file=\(escapeProperty(VisibleControls.escape(file)))") }
+        if let file = diagnostic.file {
+            // GitHub resolves annotation paths against the repository root.
+            properties.append("file=\(escapeProperty(VisibleControls.escape(repository.path(of: file))))")
+        }
         if let line = diagnostic.line { properties.append("line=\(line)") }
         if let column = diagnostic.column { properties.append("col=\(column)") }
         properties.append("title=\(escapeProperty("docgen " + VisibleControls.escape(diagnostic.code)))")

@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     /// Set by the command line, which exits right after the build: the
     /// build's memory is left to the OS rather than freed (see `ExitReserve`).
     public var exitsAfterBuild = false
+    /// `--previous`: the URLs the previous site served, each of which must
+    /// still be served (`removed-url`).
+    public var previous: PreviousSite?
 
     public init(siteRoot: URL) { self.siteRoot = siteRoot }
 }

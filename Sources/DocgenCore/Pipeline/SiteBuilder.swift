@@ -48,6 +48,10 @@ public enum SiteBuilder {
         var diagnostics = SiteStages.diagnostics(
             inventory: inventory.diagnostics, loaded: loaded.map(\.diagnostics), index: indexDiagnostics,
             checked: checked.map(\.diagnostics), site: site, theme: setup.theme, config: config)
+        if let previous = options.previous {
+            let removed = RemovedURLCheck(site, config, setup.theme, root).check(previous)
+            diagnostics = (diagnostics + removed.compactMap(config.linkPolicy.apply(to:))).sorted(by: Diagnostic.sortOrder)
+        }
         timings.finish("check")
 
         let published = site.pages.indices.filter { site.isPublished($0) }
