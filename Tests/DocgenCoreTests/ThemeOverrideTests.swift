@@ -96,4 +96,51 @@ final class ThemeOverrideTests: XCTestCase {
         XCTAssertEqual(report.diagnostics.map(\.code), ["duplicate-url"])
         XCTAssertEqual(site.read("public/search.js"), "// content\n")
     }
+
+    func testALayoutThatExtendsTheBuiltInOneReplacesOneBlock() throws {
+        let plain = try site([:])
+        _ = try plain.build()
+        let extended = try site([
+            "templates/layout.mustache": """
+            {{<builtin/layout}}
+            {{$head}}
+            <link rel="stylesheet" href="{{site.base_path}}/brand.css">
+            {{/head}}
+            {{/builtin/layout}}
+
+            """,
+            "templates/static/brand.css": "a { color: teal }\n",
+        ])
+        XCTAssertEqual(try extended.build().diagnostics, [])
+        let before = try XCTUnwrap(plain.read("public/a/index.html"))
+        let after = try XCTUnwrap(extended.read("public/a/index.html"))
+        XCTAssertEqual(
+            after,
+            before.replacingOccurrences(
+                of: "defer></script>\n</head>",
+                with: "defer></script>\n  <link rel=\"stylesheet\" href=\"/brand.css\">\n</head>"),
+            "the built-in layout, with the block at its place and indentation")
+        XCTAssertNotEqual(after, before)
+    }
+
+    func testTheBuiltInLayoutsBlocksRenderNothingOfTheirOwn() throws {
+        let site = try site([:])
+        _ = try site.build()
+        let page = try XCTUnwrap(site.read("public/a/index.html"))
+        XCTAssertTrue(page.contains("defer></script>\n</head>"), "the empty head block leaves no line")
+        XCTAssertTrue(page.contains("</footer>\n  <script src=\"/search.js\" defer></script>\n</body>"))
+    }
+
+    func testTheBuiltInFolderNameIsReserved() throws {
+        let site = try site(["templates/builtin/layout.mustache": "{{{content}}}"])
+        let diagnostics = setupError(site)
+        XCTAssertEqual(diagnostics.map(\.file), ["templates/builtin/layout.mustache"])
+    }
+
+    func testExtendingAMissingBuiltInTemplateIsAnError() throws {
+        let site = try site(["templates/page.mustache": "{{<builtin/nope}}{{/builtin/nope}}\n"])
+        let diagnostics = setupError(site)
+        XCTAssertEqual(diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/page.mustache:1"])
+        XCTAssertTrue(diagnostics.first?.message.contains("builtin/nope") == true)
+    }
 }

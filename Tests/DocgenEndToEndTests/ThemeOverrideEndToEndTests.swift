@@ -73,4 +73,20 @@ final class ThemeOverrideEndToEndTests: XCTestCase {
         XCTAssertEqual(unknown.status, 2)
         XCTAssertTrue(unknown.stderr.contains("partials/footer.mustache"), "lists the names: \(unknown.stderr)")
     }
+
+    func testALayoutExtendingTheBuiltInOneReplacesOneBlock() throws {
+        let site = try ScratchSite(
+            content.merging([
+                "templates/layout.mustache":
+                    "{{<builtin/layout}}\n{{$body_end}}\n<script src=\"{{site.base_path}}/stats.js\"></script>\n{{/body_end}}\n{{/builtin/layout}}\n",
+                "templates/static/stats.js": "// stats\n",
+            ]) { $1 })
+        let result = try site.run(["build"])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        let page = try XCTUnwrap(site.read("public/guide/index.html"))
+        XCTAssertTrue(
+            page.hasSuffix("defer></script>\n  <script src=\"/stats.js\"></script>\n</body>\n</html>\n"), page)
+        XCTAssertTrue(page.contains("Built with docgen"), "the rest of the built-in layout")
+        XCTAssertEqual(site.read("public/stats.js"), "// stats\n")
+    }
 }

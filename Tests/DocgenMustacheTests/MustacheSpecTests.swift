@@ -11,6 +11,7 @@ final class MustacheSpecTests: XCTestCase {
     func testInverted() throws { try run("inverted") }
     func testPartials() throws { try run("partials") }
     func testSections() throws { try run("sections") }
+    func testInheritance() throws { try run("~inheritance") }
 
     /// Renders every test of the file; a failure names the test and shows
     /// its template, expected and actual output.

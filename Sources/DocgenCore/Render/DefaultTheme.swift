@@ -22,6 +22,10 @@ enum DefaultTheme {
   <script>(function(d){d.classList.add("js");try{var t=localStorage.getItem("docgen-theme");if(t==="dark"||t==="light")d.setAttribute("data-theme",t)}catch(e){}})(document.documentElement);</script>
   <link rel="stylesheet" href="{{site.base_path}}/docgen.css">
   <script src="{{site.base_path}}/docgen.js" defer></script>
+  {{! head, footer and body_end are blocks: a site's layout that extends
+      builtin/layout replaces them (see README, Overriding the theme). }}
+  {{$head}}
+  {{/head}}
 </head>
 <body>
   <a class="skip-link" href="#docgen-main">Skip to content</a>
@@ -48,8 +52,12 @@ enum DefaultTheme {
     </aside>
     {{/page.has_toc}}
   </div>
+  {{$footer}}
   {{> partials/footer}}
+  {{/footer}}
   <script src="{{site.base_path}}/search.js" defer></script>
+  {{$body_end}}
+  {{/body_end}}
 </body>
 </html>
 

@@ -31,6 +31,11 @@ public struct Theme: Sendable {
     /// The names of the built-in theme's files: the names a site may override.
     public static var builtInNames: [String] { DefaultTheme.files.keys.sorted() }
 
+    /// The folder under which every built-in template can be named, even one
+    /// the site overrides: a site's `layout.mustache` may extend the
+    /// built-in one with `{{<builtin/layout}}`.
+    public static let builtInFolder = "builtin/"
+
     /// Loads `folder`, falling back to the built-in theme for every name it
     /// lacks (all of them when there is no such folder). `displayPrefix` is
     /// the folder's path relative to the site root, for diagnostics. Symlinks
@@ -45,12 +50,29 @@ public struct Theme: Sendable {
                 bytes: Array(text.utf8),
                 file: ThemeFile(name: name, origin: .builtIn, displayPath: ThemeFile.builtInPrefix + "/" + name))
         }
+        var reserved: [Diagnostic] = []
         for (name, bytes) in site {
+            guard !name.hasPrefix(builtInFolder) else {
+                reserved.append(
+                    Diagnostic(
+                        .error, code: DiagnosticCode.template.rawValue,
+                        message:
+                            "`\(builtInFolder)` names the built-in theme's templates (as in `{{<builtin/layout}}`); move this file elsewhere",
+                        file: displayPrefix + "/" + name))
+                continue
+            }
             let origin: ThemeFile.Origin = entries[name] == nil ? .added : .overridden
             entries[name] = ThemeEntry(
                 bytes: bytes, file: ThemeFile(name: name, origin: origin, displayPath: displayPrefix + "/" + name))
         }
-        return try Theme(entries: entries, lookedIn: displayPrefix)
+        guard reserved.isEmpty else { throw SetupError(reserved) }
+        var aliases: [String: ThemeEntry] = [:]
+        for (name, text) in DefaultTheme.files where name.hasSuffix(".mustache") {
+            aliases[builtInFolder + name] = ThemeEntry(
+                bytes: Array(text.utf8),
+                file: ThemeFile(name: name, origin: .builtIn, displayPath: ThemeFile.builtInPrefix + "/" + name))
+        }
+        return try Theme(entries: entries, lookedIn: displayPrefix, builtInAliases: aliases)
     }
 
     /// A theme of exactly these templates (by name, without `.mustache`) and
@@ -69,16 +91,18 @@ public struct Theme: Sendable {
                 bytes: Array(bytes),
                 file: ThemeFile(name: file, origin: .added, displayPath: displayPrefix + "/" + file))
         }
-        try self.init(entries: entries, lookedIn: displayPrefix)
+        try self.init(entries: entries, lookedIn: displayPrefix, builtInAliases: [:])
     }
 
     /// Parses every template; `lookedIn` is the site's theme folder, named by
     /// the diagnostic of a missing partial.
-    private init(entries: [String: ThemeEntry], lookedIn: String) throws(SetupError) {
+    private init(entries: [String: ThemeEntry], lookedIn: String, builtInAliases: [String: ThemeEntry] = [:])
+        throws(SetupError)
+    {
         var diagnostics: [Diagnostic] = []
         var sources: [String: (text: String, file: ThemeFile)] = [:]
         var staticFiles: [(String, Data)] = []
-        for (name, entry) in entries {
+        for (name, entry) in entries.merging(builtInAliases, uniquingKeysWith: { site, _ in site }) {
             if name.hasPrefix("static/") {
                 staticFiles.append((String(name.dropFirst("static/".count)), Data(entry.bytes)))
             } else if name.hasSuffix(".mustache") {
