@@ -7,26 +7,28 @@ enum MustacheParser {
         nodes: [MustacheNode], partials: [(name: String, line: Int)]
     ) {
         var tokenizer = MustacheTokenizer(Array(text.utf8))
-        let tokens = standalone(try tokenizer.tokens())
+        let tokens = MustacheStandaloneLines.resolve(try tokenizer.tokens())
 
         struct OpenSection {
+            var placed: MustachePlacedToken
             var tag: MustacheToken.Tag
             var nodes: [MustacheNode]
         }
         var open: [OpenSection] = []
         var nodes: [MustacheNode] = []
         var partials: [(String, Int)] = []
-        for (token, indentation) in tokens {
-            switch token {
+        for placed in tokens {
+            switch placed.token {
             case .text(let bytes):
                 nodes.append(.text(Array(bytes)))
             case .tag(let tag):
                 switch tag.kind {
                 case .variable, .raw:
                     nodes.append(.variable(path: path(tag.name), escaped: tag.kind == .variable))
-                case .section, .inverted:
-                    open.append(OpenSection(tag: tag, nodes: nodes))
+                case .section, .inverted, .parent, .block:
+                    open.append(OpenSection(placed: placed, tag: tag, nodes: nodes))
                     nodes = []
+                    if tag.kind == .parent { partials.append((tag.name, tag.line)) }
                 case .close:
                     guard let section = open.popLast() else {
                         throw MustacheSyntaxError(
@@ -35,14 +37,15 @@ enum MustacheParser {
                     guard section.tag.name == tag.name else {
                         throw MustacheSyntaxError(
                             message:
-                                "`{{/\(tag.name)}}` does not close `{{\(section.tag.kind == .section ? "#" : "^")\(section.tag.name)}}` (line \(section.tag.line))",
+                                "`{{/\(tag.name)}}` does not close `{{\(section.tag.kind.sigil)\(section.tag.name)}}` (line \(section.tag.line))",
                             line: tag.line, column: tag.column)
                     }
                     let body = nodes
                     nodes = section.nodes
-                    nodes.append(.section(path: path(tag.name), inverted: section.tag.kind == .inverted, body: body))
+                    nodes.append(closed(section.tag, placed: section.placed, body: body))
                 case .partial:
-                    nodes.append(.partial(name: tag.name, indentation: indentation))
+                    nodes.append(
+                        .partial(name: tag.name, indentation: placed.indentation, standalone: placed.standalone))
                     partials.append((tag.name, tag.line))
                 case .comment, .delimiters:
                     break
@@ -57,39 +60,37 @@ enum MustacheParser {
         return (nodes, partials)
     }
 
+    /// The node of a section, parent or block tag and its body.
+    private static func closed(_ tag: MustacheToken.Tag, placed: MustachePlacedToken, body: [MustacheNode])
+        -> MustacheNode
+    {
+        switch tag.kind {
+        case .parent:
+            var overrides: [String: [MustacheNode]] = [:]
+            for case .block(let name, let blockBody, _, _, _) in body where overrides[name] == nil {
+                overrides[name] = blockBody
+            }
+            return .parent(
+                name: tag.name, overrides: overrides, indentation: placed.indentation, standalone: placed.standalone)
+        case .block:
+            // A block whose opening tag ends its line has the indentation of
+            // its first line: taken out of its lines here, put back (or the
+            // indentation of the block it replaces) where it is rendered.
+            if placed.endsLine, let intrinsic = MustacheBlockIndentation.intrinsic(of: body) {
+                return .block(
+                    name: tag.name, body: MustacheBlockIndentation.dedent(body, by: intrinsic), indentation: intrinsic,
+                    standalone: placed.standalone, dedented: true)
+            }
+            return .block(
+                name: tag.name, body: body, indentation: placed.indentation, standalone: placed.standalone,
+                dedented: false)
+        default:
+            return .section(path: path(tag.name), inverted: tag.kind == .inverted, body: body)
+        }
+    }
+
     /// `a.b.c` → ["a", "b", "c"]; `.` stays whole (the current value).
     private static func path(_ name: String) -> [String] {
         name == "." ? ["."] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    }
-
-    /// The tokens with standalone lines reduced to their tag, each paired with
-    /// the indentation a standalone partial keeps.
-    private static func standalone(_ tokens: [MustacheToken]) -> [(MustacheToken, [UInt8])] {
-        var result: [(MustacheToken, [UInt8])] = []
-        var line: [MustacheToken] = []
-        func flush() {
-            defer { line.removeAll(keepingCapacity: true) }
-            let tags = line.compactMap { token -> MustacheToken.Tag? in
-                if case .tag(let tag) = token { return tag }
-                return nil
-            }
-            let blank = line.allSatisfy { token in
-                guard case .text(let bytes) = token else { return true }
-                return bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-            }
-            guard tags.count == 1, tags[0].kind.canStandAlone, blank else {
-                result += line.map { ($0, []) }
-                return
-            }
-            var indentation: [UInt8] = []
-            if case .text(let bytes) = line[0] { indentation = Array(bytes) }
-            result.append((.tag(tags[0]), tags[0].kind == .partial ? indentation : []))
-        }
-        for token in tokens {
-            line.append(token)
-            if case .text(let bytes) = token, bytes.last == UInt8(ascii: "\n") { flush() }
-        }
-        flush()
-        return result
     }
 }

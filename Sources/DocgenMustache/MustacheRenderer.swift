@@ -7,6 +7,9 @@ struct MustacheRenderer {
     /// the start of each of their lines.
     private var indentation: [UInt8] = []
     private var partialDepth = 0
+    /// The blocks that parent tags replace, by name: the outermost parent's
+    /// win ("top-level substitutions take precedence").
+    private var overrides: [String: [MustacheNode]] = [:]
     /// Set when partials first nest past `maximumPartialDepth`: from then on
     /// no partial is expanded. A template that includes itself twice would
     /// otherwise expand 2¹⁰⁰ partials before every branch met the bound.
@@ -53,20 +56,43 @@ struct MustacheRenderer {
                     render(body)
                     stack.removeLast()
                 }
-            case .partial(let name, let extra):
-                guard let template = templates[name], !isRunaway else { continue }
-                guard partialDepth < Self.maximumPartialDepth else {
-                    isRunaway = true
-                    continue
+            case .partial(let name, let extra, _):
+                guard let template = templates[name] else { continue }
+                expand(template.nodes, indentedBy: extra)
+            case .parent(let name, let given, let extra, _):
+                guard let template = templates[name] else { continue }
+                let saved = overrides
+                overrides.merge(given) { outer, _ in outer }
+                expand(template.nodes, indentedBy: extra)
+                overrides = saved
+            case .block(let name, let body, let extra, _, _):
+                if let replacement = overrides[name] {
+                    expand(replacement, indentedBy: extra)
+                } else {
+                    let saved = indentation
+                    indentation += extra
+                    render(body)
+                    indentation = saved
                 }
-                let saved = indentation
-                indentation += extra
-                partialDepth += 1
-                render(template.nodes)
-                partialDepth -= 1
-                indentation = saved
             }
         }
+    }
+
+    /// Renders a partial, a parent or a replaced block, whose lines get
+    /// `extra` indentation. Each counts towards the depth bound: a block may
+    /// be replaced by content that holds the same block.
+    private mutating func expand(_ nodes: [MustacheNode], indentedBy extra: [UInt8]) {
+        guard !isRunaway else { return }
+        guard partialDepth < Self.maximumPartialDepth else {
+            isRunaway = true
+            return
+        }
+        let saved = indentation
+        indentation += extra
+        partialDepth += 1
+        render(nodes)
+        partialDepth -= 1
+        indentation = saved
     }
 
     /// The value `path` names: its first name is looked up from the innermost

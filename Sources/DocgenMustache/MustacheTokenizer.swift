@@ -69,8 +69,8 @@ struct MustacheTokenizer {
             case UInt8(ascii: ">"): kind = .partial
             case UInt8(ascii: "&"): kind = .raw
             case UInt8(ascii: "="): kind = .delimiters
-            case UInt8(ascii: "<"), UInt8(ascii: "$"):
-                throw failure("template inheritance (`{{<` and `{{$`) is not supported; use partials")
+            case UInt8(ascii: "<"): kind = .parent
+            case UInt8(ascii: "$"): kind = .block
             default: break
             }
             if kind != .variable { content = Self.trimmed(content.dropFirst()) }

@@ -6,7 +6,7 @@ import Foundation
 struct Docgen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build and check a documentation site from Markdown with YAML front matter.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ThemeCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// Like ArgumentParser's own `main`, but a usage error exits with status 2,

@@ -41,8 +41,11 @@ final class BuildStampTests: XCTestCase {
         let report = try site.build()
         XCTAssertFalse(report.upToDate)
         // The page, the home page, which lists it by title, and search-index.json,
-        // which has its title; not the image, the CSS, robots.txt or 404.html.
-        XCTAssertEqual(report.files, OutputWriter.Summary(written: 3, unchanged: 4, removed: 0))
+        // which has its title; not the image, the CSS (the site's and the
+        // built-in theme's static files), robots.txt or 404.html.
+        XCTAssertEqual(
+            report.files,
+            OutputWriter.Summary(written: 3, unchanged: 4 + FixtureSite.builtInStaticFiles.count, removed: 0))
         XCTAssertTrue(site.read("public/a/index.html")?.contains("A changed") == true)
     }
 

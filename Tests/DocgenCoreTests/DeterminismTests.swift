@@ -66,8 +66,9 @@ final class DeterminismTests: XCTestCase {
         XCTAssertEqual(one, defaults)
         let reference = tree(site, "out-1")
         XCTAssertEqual(
-            reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1 + 4,
-            "pages, sections, aliases, images, the CSS, sitemap.xml, robots.txt, 404.html and search-index.json")
+            reference.count, 6 * 9 + 1 + 6 + 6 + 6 + 1 + 4 + FixtureSite.builtInStaticFiles.count,
+            "pages, sections, aliases, images, the CSS, sitemap.xml, robots.txt, 404.html, search-index.json"
+                + " and the built-in theme's static files")
         XCTAssertEqual(tree(site, "out-8"), reference)
         XCTAssertEqual(tree(site, "out-default"), reference)
     }

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import DocgenCore
+
 /// A throwaway site folder under the temporary directory, written from Swift
 /// code and removed when the value goes away.
 final class FixtureSite {
@@ -51,8 +53,16 @@ final class FixtureSite {
         ((try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []).sorted()
     }
 
+    /// The built-in theme's static files (`docgen.css`, …): a site theme
+    /// overrides the built-in one file by file, so they are published with
+    /// `addMinimalTheme` too.
+    static let builtInStaticFiles = Theme.builtInNames.filter { $0.hasPrefix("static/") }.map {
+        String($0.dropFirst("static/".count))
+    }
+
     /// A small theme of the site's own, so tests do not depend on the repo's
-    /// templates or on the built-in theme. Page bodies and section listings only.
+    /// templates or on the built-in theme's pages. Page bodies and section
+    /// listings only.
     func addMinimalTheme() throws {
         try write("templates/layout.mustache", "<title>{{page.title}}</title>\n{{{content}}}\n")
         try write("templates/page.mustache", "{{{page.content}}}")

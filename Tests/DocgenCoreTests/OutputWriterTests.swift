@@ -23,7 +23,8 @@ final class OutputWriterTests: XCTestCase {
         _ = try site.build()
         XCTAssertEqual(
             site.files(under: "public"),
-            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"])
+            (["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"]
+                + FixtureSite.builtInStaticFiles).sorted())
         XCTAssertEqual(
             site.entries(of: ""), [".docgen-cache", "content", "public", "templates"],
             "no staging or previous folder is left")
@@ -47,7 +48,8 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(report.exitStatus, 1)
         XCTAssertEqual(
             site.files(under: "public"),
-            ["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"])
+            (["404.html", "a/index.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"]
+                + FixtureSite.builtInStaticFiles).sorted())
     }
 
     func testRebuildReplacesTheSiteSoRemovedPagesDisappear() throws {
@@ -58,7 +60,8 @@ final class OutputWriterTests: XCTestCase {
         _ = try site.build()
         XCTAssertEqual(
             site.files(under: "public"),
-            ["404.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"])
+            (["404.html", "img/x.png", "index.html", "robots.txt", "search-index.json", "site.css"]
+                + FixtureSite.builtInStaticFiles).sorted())
     }
 
     func testOutputFolderHoldingTheContentIsRefused() throws {

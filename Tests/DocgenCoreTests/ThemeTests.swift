@@ -22,13 +22,14 @@ final class ThemeTests: XCTestCase {
         return []
     }
 
-    func testMissingLayoutNamesTheFile() throws {
+    func testMissingLayoutFallsBackToTheBuiltInOne() throws {
         let site = try site()
         try site.remove("templates/layout.mustache")
-        let diagnostics = buildError(site)
-        XCTAssertEqual(diagnostics.map(\.file), ["templates/layout.mustache"])
-        XCTAssertEqual(diagnostics.first?.code, "template")
-        XCTAssertFalse(site.exists("public"))
+        let report = try site.build()
+        XCTAssertEqual(report.diagnostics, [])
+        let home = try XCTUnwrap(site.read("public/index.html"))
+        XCTAssertTrue(home.hasPrefix("<!doctype html>"), "the built-in layout")
+        XCTAssertTrue(home.contains("<h1 id=\"home\">Home</h1>"), "around the site's page template")
     }
 
     func testMustacheSyntaxErrorHasItsLine() throws {
@@ -43,10 +44,13 @@ final class ThemeTests: XCTestCase {
     }
 
     func testMissingPartialHasItsLine() throws {
-        let site = try site(["templates/layout.mustache": "<main>\n{{{content}}}\n</main>\n{{> partials/footer }}\n"])
+        let site = try site(["templates/layout.mustache": "<main>\n{{{content}}}\n</main>\n{{> partials/banner }}\n"])
         let diagnostics = buildError(site)
         XCTAssertEqual(diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/layout.mustache:4"])
-        XCTAssertTrue(diagnostics.first?.message.contains("partials/footer") ?? false)
+        XCTAssertEqual(
+            diagnostics.first?.message,
+            "partial `partials/banner` does not exist (looked for templates/partials/banner.mustache and in the built-in theme)"
+        )
     }
 
     func testMissingPartialLineInACRLFTemplate() throws {
@@ -55,9 +59,10 @@ final class ThemeTests: XCTestCase {
     }
 
     func testAllThemeProblemsAreReportedTogether() throws {
-        let site = try site(["templates/page.mustache": "{{> a}}\n{{> b}}\n"])
-        try site.remove("templates/section.mustache")
-        XCTAssertEqual(buildError(site).count, 3)
+        let site = try site(["templates/page.mustache": "{{> a}}\n{{> b}}\n", "templates/section.mustache": "{{/x}}"])
+        XCTAssertEqual(
+            buildError(site).map { "\($0.file ?? ""):\($0.line ?? 0)" },
+            ["templates/page.mustache:1", "templates/page.mustache:2", "templates/section.mustache:1"])
     }
 
     func testUnknownTemplateInFrontMatter() throws {

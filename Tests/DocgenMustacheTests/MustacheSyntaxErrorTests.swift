@@ -31,7 +31,9 @@ final class MustacheSyntaxErrorTests: XCTestCase {
         XCTAssertEqual(error("ok\nno {{name")?.column, 4)
         XCTAssertNotNil(error("{{ }}"))
         XCTAssertNotNil(error("{{#}}{{/}}"))
-        XCTAssertTrue(error("{{<parent}}{{/parent}}")?.message.contains("inheritance") ?? false)
+        XCTAssertEqual(error("{{<parent}}\n{{/other}}")?.message, "`{{/other}}` does not close `{{<parent}}` (line 1)")
+        XCTAssertEqual(error("{{$block}}{{/other}}")?.message, "`{{/other}}` does not close `{{$block}}` (line 1)")
+        XCTAssertNotNil(error("{{<parent}}"), "a parent tag needs its closing tag")
         XCTAssertNotNil(error("{{=<% %>}}"), "a delimiter tag must end with =")
         XCTAssertNotNil(error("{{two words}}"))
     }
@@ -40,5 +42,7 @@ final class MustacheSyntaxErrorTests: XCTestCase {
         let template = try MustacheTemplate("a\n{{> one}}\nb {{>two}}\n")
         XCTAssertEqual(template.partials.map(\.name), ["one", "two"])
         XCTAssertEqual(template.partials.map(\.line), [2, 3])
+        let parent = try MustacheTemplate("{{<layout}}\n{{$title}}x{{/title}}\n{{/layout}}\n")
+        XCTAssertEqual(parent.partials.map(\.name), ["layout"], "a parent must exist as a partial must")
     }
 }

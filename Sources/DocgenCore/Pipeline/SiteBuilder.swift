@@ -50,7 +50,8 @@ public enum SiteBuilder {
             checked: checked.map(\.diagnostics), site: site, theme: setup.theme, config: config)
         if let previous = options.previous {
             let removed = RemovedURLCheck(site, config, setup.theme, root).check(previous)
-            diagnostics = (diagnostics + removed.compactMap(config.linkPolicy.apply(to:))).sorted(by: Diagnostic.sortOrder)
+            diagnostics = (diagnostics + removed.compactMap(config.linkPolicy.apply(to:))).sorted(
+                by: Diagnostic.sortOrder)
         }
         timings.finish("check")
 

@@ -52,7 +52,11 @@ enum SiteFiles {
     ) {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
+        // The built-in theme's files give way to the site's own silently:
+        // a site that publishes its own `search.js` chose to.
+        let builtIn = Set(theme.files.filter { $0.origin == .builtIn }.map(\.name))
         for (path, bytes) in theme.staticFiles {
+            if taken.contains(path), builtIn.contains("static/" + path) { continue }
             guard !taken.contains(path) else {
                 diagnostics.append(
                     Diagnostic(

@@ -22,6 +22,10 @@ enum DefaultTheme {
   <script>(function(d){d.classList.add("js");try{var t=localStorage.getItem("docgen-theme");if(t==="dark"||t==="light")d.setAttribute("data-theme",t)}catch(e){}})(document.documentElement);</script>
   <link rel="stylesheet" href="{{site.base_path}}/docgen.css">
   <script src="{{site.base_path}}/docgen.js" defer></script>
+  {{! head, footer and body_end are blocks: a site's layout that extends
+      builtin/layout replaces them (see README, Overriding the theme). }}
+  {{$head}}
+  {{/head}}
 </head>
 <body>
   <a class="skip-link" href="#docgen-main">Skip to content</a>
@@ -48,10 +52,12 @@ enum DefaultTheme {
     </aside>
     {{/page.has_toc}}
   </div>
-  <footer class="site-footer">
-    <p>{{site.title}} · Built with docgen</p>
-  </footer>
+  {{$footer}}
+  {{> partials/footer}}
+  {{/footer}}
   <script src="{{site.base_path}}/search.js" defer></script>
+  {{$body_end}}
+  {{/body_end}}
 </body>
 </html>
 
@@ -81,6 +87,12 @@ enum DefaultTheme {
 {{#page.edit_url}}
 <p class="edit-link"><a href="{{.}}"><svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 17.25V21h3.75L17.8 9.94l-3.75-3.75L3 17.25zm17.7-10.2a1 1 0 0 0 0-1.42l-2.33-2.33a1 1 0 0 0-1.42 0l-1.83 1.83 3.75 3.75 1.83-1.83z"/></svg> Edit this page</a></p>
 {{/page.edit_url}}
+
+"""####,
+        "partials/footer.mustache": ####"""
+<footer class="site-footer">
+  <p>{{site.title}} · Built with docgen</p>
+</footer>
 
 """####,
         "partials/nav.mustache": ####"""
