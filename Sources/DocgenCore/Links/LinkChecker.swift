@@ -28,16 +28,25 @@ struct LinkChecker: Sendable {
     }
 
     func check(_ pageIndex: Int) -> PageResult {
-        let page = site.pages[pageIndex]
+        check(site.pages[pageIndex], published: site.isPublished(pageIndex))
+    }
+
+    /// Checks `page`, which need not be one of the site's (an unincluded partial is not).
+    func check(_ page: Page, published linkingPagePublished: Bool) -> PageResult {
         guard let markdown = page.markdown else { return PageResult() }
         var result = PageResult()
-        let linkingPagePublished = site.isPublished(pageIndex)
         let sourceFolder = page.sourceFolder
         result.resolutions.reserveCapacity(markdown.links.count)
         for link in markdown.links {
-            let resolution = resolver.resolve(link.destination, from: page, sourceFolder: sourceFolder)
+            // A link in included text: file links resolve from the partial's
+            // folder, URL-relative links against this page's URL.
+            let origin = page.sourceMap?.origin(of: link.position)
+            let context = LinkContext(
+                folder: origin.map(\.file.contentFolder) ?? sourceFolder, isIncluded: origin?.isIncluded ?? false)
+            let resolution = resolver.resolve(link.destination, from: page, sourceFolder: context.folder)
             result.resolutions.append(resolution)
-            if let diagnostic = diagnose(link, resolution, in: page, published: linkingPagePublished) {
+            if let diagnostic = diagnose(link, resolution, in: page, context: context, published: linkingPagePublished)
+            {
                 result.diagnostics.append(diagnostic)
             }
         }
@@ -58,14 +67,15 @@ struct LinkChecker: Sendable {
                         "this page has raw HTML, which is not published; set `raw_html: true` in docgen.yml for trusted content",
                     file: page.file, at: position))
         }
+        if let map = page.sourceMap { result.diagnostics = result.diagnostics.map { map.placing($0) } }
         return result
     }
 
     // MARK: - Links
 
-    private func diagnose(_ link: MarkdownLink, _ resolution: LinkResolution, in page: Page, published: Bool)
-        -> Diagnostic?
-    {
+    private func diagnose(
+        _ link: MarkdownLink, _ resolution: LinkResolution, in page: Page, context: LinkContext, published: Bool
+    ) -> Diagnostic? {
         let written = link.destination
         switch resolution {
         case .external, .asset:
@@ -86,20 +96,22 @@ struct LinkChecker: Sendable {
             guard let fragment, !fragment.isEmpty, !link.isImage else { return nil }
             let anchors = site.anchors(of: target)
             guard !anchors.contains(fragment) else { return nil }
+            // In included text, "this page" is the including page: say which.
             let where_ =
-                targetPage.url == page.url
+                targetPage.url == page.url && !context.isIncluded
                 ? "this page"
                 : "`\(URLPathEncoder.encodeForDisplay(path: targetPage.url))` (\(targetPage.file ?? "generated section"))"
             return Diagnostic(
                 .missingAnchor,
                 message: "`\(written)`: no heading or id `#\(fragment)` on \(where_)",
                 file: page.file, at: link.position, target: written,
-                notes: anchorNotes(fragment, anchors) + literalDelimiterNotes(written, from: page))
+                notes: anchorNotes(fragment, anchors)
+                    + literalDelimiterNotes(written, from: page, folder: context.folder))
         case .missing(let lookedFor, let asFile):
             let isAsset = link.isImage || Self.hasFileExtension(lookedFor)
             let what = isAsset ? "file" : "page"
             // When the `#` or `?` taken literally names a file, that is the suggestion.
-            let literalNotes = literalDelimiterNotes(written, from: page)
+            let literalNotes = literalDelimiterNotes(written, from: page, folder: context.folder)
             return Diagnostic(
                 isAsset ? .missingAsset : .missingPage,
                 message: "`\(written)` matches no \(what) of this site (looked for `\(lookedFor)`)",
@@ -150,7 +162,7 @@ struct LinkChecker: Sendable {
     /// A raw `#` or `?` in a link starts a fragment or a query, as in any
     /// URL. When the link would name a page or file with them taken
     /// literally (`/c#d/` for `content/c#d.md`), says how to write it.
-    private func literalDelimiterNotes(_ written: String, from page: Page) -> [String] {
+    private func literalDelimiterNotes(_ written: String, from page: Page, folder: String) -> [String] {
         guard written.utf8.dropFirst().contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }),
             !written.hasPrefix("#")
         else { return [] }
@@ -163,7 +175,7 @@ struct LinkChecker: Sendable {
             }
         }
         let name: String
-        switch resolver.resolve(literal, from: page, sourceFolder: page.sourceFolder) {
+        switch resolver.resolve(literal, from: page, sourceFolder: folder) {
         case .page(let target, _, _):
             name = site.pages[target].file ?? "`\(URLPathEncoder.encodeForDisplay(path: site.pages[target].url))`"
         case .asset(let path, _, _): name = "`\(path)`"

@@ -53,7 +53,7 @@ public enum SiteBuilder {
             parser: MarkdownParser(
                 allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
                 rendersHTML: options.writesSite, extensions: config.markdownExtensions),
-            symlinkedFiles: inventory.symlinkedFiles)
+            symlinkedFiles: inventory.symlinkedFiles, siteRoot: root)
         timings.finish("scan")
         var inputs: Fingerprint?
         if options.writesSite, options.reusesUnchangedBuild {
@@ -93,6 +93,8 @@ public enum SiteBuilder {
         let checker = LinkChecker(site: site, baseURL: config.normalizedBaseURL, rawHTMLPublished: config.rawHTML)
         let checked = Parallel.map(Array(site.pages.indices)) { checker.check($0) }
         diagnostics += checked.flatMap(\.diagnostics)
+        diagnostics += UnusedPartials.check(inventory: inventory, pages: site.pages, loader: loader, checker: checker)
+        diagnostics = IncludedDiagnostics.merged(diagnostics)
         if let theme { diagnostics += unknownTemplates(site, theme: theme) }
         diagnostics = diagnostics.compactMap(config.linkPolicy.apply(to:)).sorted(by: Diagnostic.sortOrder)
         timings.finish("check")
@@ -136,13 +138,14 @@ public enum SiteBuilder {
             written = try OutputWriter(output: output).write(files)
             timings.finish("render+write")
             if let inputs {
-                BuildStamp(
+                var stamp = BuildStamp(
                     inputs: inputs.value,
                     output: BuildStamp.fingerprint(output: output, files: files.map(\.path)).value,
                     started: startedReading, sourcePages: inventory.markdownFiles.count,
                     publishedPages: published.count, links: checked.reduce(0) { $0 + $1.resolutions.count },
-                    files: files.count, diagnostics: diagnostics
-                ).save(siteRoot: root)
+                    files: files.count, diagnostics: diagnostics)
+                stamp.recordIncludes(of: site.pages, contentRoot: contentRoot)
+                stamp.save(siteRoot: root)
                 timings.finish("stamp")
             }
         }
