@@ -12,6 +12,12 @@ struct LinkChecker: Sendable {
     let rawHTMLPublished: Bool
     private let pageSuggester: PathSuggester
     private let assetSuggester: PathSuggester
+    /// Lowercased page title → the first page (in page order) with it, for `[words]` that name one.
+    let pagesByTitle: [String: Int]
+    /// The URL a page's file would give it → the page, for pages `url:` or `slug:` moved.
+    private let movedPages: [String: Int]
+    /// The path of `base_url` (`/docs`), when it has one.
+    private let basePath: String?
 
     struct PageResult: Sendable {
         var diagnostics: [Diagnostic] = []
@@ -25,6 +31,26 @@ struct LinkChecker: Sendable {
         self.rawHTMLPublished = rawHTMLPublished
         self.pageSuggester = PathSuggester(paths: site.pages.map(\.url) + site.assets.map { "/" + $0 })
         self.assetSuggester = PathSuggester(paths: site.assets.map { "/" + $0 })
+        var titles: [String: Int] = [:]
+        var moved: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() where !page.isGenerated {
+            if titles[page.title.lowercased()] == nil { titles[page.title.lowercased()] = index }
+            let fileURL = PageURL.defaultURL(forSourcePath: page.sourcePath)
+            if fileURL != page.url, site.page(atURL: fileURL) == nil { moved[fileURL] = index }
+        }
+        self.pagesByTitle = titles
+        self.movedPages = moved
+        self.basePath = baseURL.flatMap(Self.path(ofBaseURL:))
+    }
+
+    /// `https://auth0.com/docs` → `/docs`; nil for a site at its host's root.
+    static func path(ofBaseURL url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        var path = String(rest[slash...])
+        while path.hasSuffix("/") { path.removeLast() }
+        return path.isEmpty ? nil : path
     }
 
     func check(_ pageIndex: Int) -> PageResult {
@@ -45,13 +71,16 @@ struct LinkChecker: Sendable {
                 folder: origin.map(\.file.contentFolder) ?? sourceFolder, isIncluded: origin?.isIncluded ?? false)
             let resolution = resolver.resolve(link.destination, from: page, sourceFolder: context.folder)
             result.resolutions.append(resolution)
-            if let diagnostic = diagnose(link, resolution, in: page, context: context, published: linkingPagePublished)
+            if let placeholder = Self.placeholderDiagnostic(link, resolution, in: page) {
+                result.diagnostics.append(placeholder)
+            } else if let diagnostic = diagnose(
+                link, resolution, in: page, context: context, published: linkingPagePublished)
             {
                 result.diagnostics.append(diagnostic)
             }
         }
         for problem in markdown.syntaxProblems {
-            result.diagnostics.append(diagnose(problem, in: page))
+            if let diagnostic = diagnose(problem, in: page) { result.diagnostics.append(diagnostic) }
         }
         for problem in markdown.problems {
             result.diagnostics.append(
@@ -137,6 +166,25 @@ struct LinkChecker: Sendable {
     {
         var notes: [String] = []
         let url = isAsset ? lookedFor : LinkResolver.pageURL(for: lookedFor)
+        if let basePath, written.hasPrefix(basePath + "/") {
+            // `/docs/scopes/x` on a site at `…/docs`: docgen adds the base path itself.
+            let stripped = String(written.dropFirst(basePath.count))
+            notes.append("this link already starts with the base path `\(basePath)`; write `\(stripped)`")
+            let strippedPath = LinkTarget(stripped).path
+            if case .missing = resolver.resolve(stripped, from: page, sourceFolder: page.sourceFolder),
+                let suggestion = (isAsset ? assetSuggester : pageSuggester).suggestion(for: strippedPath)
+            {
+                notes.append("did you mean `\(URLPathEncoder.encodeForDisplay(path: suggestion))`?")
+            }
+            return notes
+        }
+        if !isAsset, let moved = movedPages[url] {
+            let target = site.pages[moved]
+            notes.append(
+                "`\(URLPathEncoder.encodeForDisplay(path: url))` is where \(target.file ?? target.sourcePath) would be, but its front matter moved it to `\(URLPathEncoder.encodeForDisplay(path: target.url))`: link to that URL, or to the file"
+            )
+            return notes
+        }
         if let asFile, let variant = site.caseVariant(ofFile: asFile) {
             notes.append("only the case differs: the file is `\(variant)` (paths are case-sensitive)")
         } else if let variant = site.caseVariant(of: url) {
@@ -192,30 +240,5 @@ struct LinkChecker: Sendable {
         }
         let ext = last[last.index(after: dot)...].lowercased()
         return !ext.isEmpty && ext != "md" && ext != "html" && ext.allSatisfy { $0.isLetter || $0.isNumber }
-    }
-
-    // MARK: - Syntax
-
-    private func diagnose(_ problem: LinkSyntaxProblem, in page: Page) -> Diagnostic {
-        switch problem.kind {
-        case .malformedLink:
-            let hint: String
-            if problem.excerpt.contains("}(") {
-                hint = "a link is `[text](url)`: replace the `}` with `]`"
-            } else if problem.excerpt.range(of: #"^!?\[[^\]]*\][ \t]+\("#, options: .regularExpression) != nil {
-                hint = "a link is `[text](url)`: remove the space between `]` and `(`"
-            } else {
-                hint = "a link is `[text](url)`: close the `(` with `)`, and write a URL with spaces as `<a b>`"
-            }
-            return Diagnostic(
-                .malformedLink, message: "malformed link, published as plain text: `\(problem.excerpt)`",
-                file: page.file, at: problem.position, target: problem.target, notes: [hint])
-        case .undefinedReference:
-            return Diagnostic(
-                .undefinedReference,
-                message: "reference `[\(problem.target)]` has no definition, so the link is published as plain text",
-                file: page.file, at: problem.position, target: problem.target,
-                notes: ["define it anywhere in the file: `[\(problem.target)]: url`"])
-        }
     }
 }
