@@ -130,6 +130,8 @@ struct LinkSyntaxScanner {
             } else if after < text.count, text[after] == UInt8(ascii: "["),
                 let labelClose = endOfReferenceLabel(from: after)
             {
+                // `[text][label]`: the label is part of the link.
+                skipRegions.append(after..<(labelClose + 1))
                 end = labelClose + 1
             }
             strayCharacter(after: end, opener: opener, into: &found, balance: &balance)

@@ -79,7 +79,7 @@ struct LinkChecker: Sendable {
                 result.diagnostics.append(diagnostic)
             }
         }
-        for problem in markdown.syntaxProblems {
+        for problem in markdown.syntaxProblems + markdown.bracketedText {
             if let diagnostic = diagnose(problem, in: page) { result.diagnostics.append(diagnostic) }
         }
         for problem in markdown.problems {
@@ -141,9 +141,14 @@ struct LinkChecker: Sendable {
             let what = isAsset ? "file" : "page"
             // When the `#` or `?` taken literally names a file, that is the suggestion.
             let literalNotes = literalDelimiterNotes(written, from: page, folder: context.folder)
+            // A file link in included text names the same file from every
+            // page: say so, and it is one problem however many pages include it.
+            let looked =
+                context.isIncluded && (isAsset || LinkTarget(written).path.hasSuffix(".md"))
+                ? asFile ?? lookedFor : lookedFor
             return Diagnostic(
                 isAsset ? .missingAsset : .missingPage,
-                message: "`\(written)` matches no \(what) of this site (looked for `\(lookedFor)`)",
+                message: "`\(written)` matches no \(what) of this site (looked for `\(looked)`)",
                 file: page.file, at: link.position, target: written,
                 notes: literalNotes.isEmpty
                     ? missingNotes(written, lookedFor: lookedFor, asFile: asFile, isAsset: isAsset, from: page)
