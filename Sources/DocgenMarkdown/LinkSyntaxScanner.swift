@@ -2,7 +2,9 @@ import Foundation
 
 /// Finds link-shaped text that cmark left as plain text in one paragraph or
 /// heading: `[text}(url)`, `[text](url` with no `)`, `[text] (url)`,
-/// `[text][label]` and `[text][]` with no definition.
+/// `[text][label]` and `[text][]` with no definition; the stray characters a
+/// reader sees around a link (`[a](b))`, `[a](b)]`, `[RFC (https://…)]`,
+/// `(text)[url]`, `[a](b "title)`); and `[words]` that may be meant as links.
 ///
 /// It reads the block's source, not cmark's text nodes (cmark merges and
 /// unescapes those), skipping what cannot hold a link: backslash escapes, code
@@ -53,6 +55,7 @@ struct LinkSyntaxScanner {
         // No region holds an index below this one, so until `index` gets
         // there the regions need no look.
         var nextRegionStart = Int.max
+        var balance = BracketBalance()
         var index = start
         let count = text.count
         while index < count {
@@ -73,11 +76,12 @@ struct LinkSyntaxScanner {
             case UInt8(ascii: "<"):
                 index = endOfTag(at: index)
             case UInt8(ascii: "!") where index + 1 < count && text[index + 1] == UInt8(ascii: "["):
-                inspect(opener: index, bracket: index + 1, into: &found, skipRegions: &skipRegions)
+                inspect(
+                    opener: index, bracket: index + 1, into: &found, skipRegions: &skipRegions, balance: &balance)
                 nextRegionStart = skipRegions.lazy.map(\.lowerBound).min() ?? Int.max
                 index += 2
             case UInt8(ascii: "["):
-                inspect(opener: index, bracket: index, into: &found, skipRegions: &skipRegions)
+                inspect(opener: index, bracket: index, into: &found, skipRegions: &skipRegions, balance: &balance)
                 nextRegionStart = skipRegions.lazy.map(\.lowerBound).min() ?? Int.max
                 index += 1
             default:
@@ -108,17 +112,29 @@ struct LinkSyntaxScanner {
     // MARK: - One candidate
 
     private func inspect(
-        opener: Int, bracket: Int, into found: inout [LinkSyntaxProblem], skipRegions: inout [Range<Int>]
+        opener: Int, bracket: Int, into found: inout [LinkSyntaxProblem], skipRegions: inout [Range<Int>],
+        balance: inout BracketBalance
     ) {
         let isImage = opener != bracket
         guard let labelEnd = endOfLabel(from: bracket) else { return }
         if isRealOpener(sourceOffset(of: opener)) {
-            // A real link: its destination may hold brackets that are not links.
-            if labelEnd.isBrace == false, labelEnd.index + 1 < text.count, text[labelEnd.index + 1] == UInt8(ascii: "(")
+            guard !labelEnd.isBrace else { return }
+            let after = labelEnd.index + 1
+            var end = after
+            if after < text.count, text[after] == UInt8(ascii: "(") {
+                // A real link: its destination may hold brackets that are not links.
+                let close = endOfParentheses(from: after)
+                skipRegions.append(after..<close)
+                guard close > after, text[close - 1] == UInt8(ascii: ")") else { return }
+                end = close
+            } else if after < text.count, text[after] == UInt8(ascii: "["),
+                let labelClose = endOfReferenceLabel(from: after)
             {
-                let close = endOfParentheses(from: labelEnd.index + 1)
-                skipRegions.append((labelEnd.index + 1)..<close)
+                // `[text][label]`: the label is part of the link.
+                skipRegions.append(after..<(labelClose + 1))
+                end = labelClose + 1
             }
+            strayCharacter(after: end, opener: opener, into: &found, balance: &balance)
             return
         }
         let closing = labelEnd.index
@@ -127,40 +143,158 @@ struct LinkSyntaxScanner {
             return
         }
         if !isImage, opener > 0, isWordByte(text[opener - 1]) { return }  // a[0], x[i](y) in prose
-        let next = closing + 1
-        guard next < text.count else { return }
         let label = String(decoding: text[(bracket + 1)..<closing], as: UTF8.self)
-        switch text[next] {
-        case UInt8(ascii: "("):
-            report(.malformedLink, at: opener, target: destination(from: next), into: &found)
-        case UInt8(ascii: "["):
-            guard !isTaskBox(label), !(readsFootnotes && label.hasPrefix("^")),
-                let labelClose = endOfReferenceLabel(from: next)
-            else { return }
-            let reference = String(decoding: text[(next + 1)..<labelClose], as: UTF8.self)
-            let target = Self.singleLine(reference.isEmpty ? label : reference)
-            report(.undefinedReference, at: opener, target: target, into: &found)
-            skipRegions.append(next..<(labelClose + 1))
-        case 0x20, 0x09:
-            // `- [x] (see …)` is a task box and a remark, `[^1] (…)` a footnote.
-            guard !isTaskBox(label), !(readsFootnotes && label.hasPrefix("^")) else { return }
-            var paren = next
-            while paren < text.count, text[paren] == 0x20 || text[paren] == 0x09 { paren += 1 }
-            guard paren < text.count, text[paren] == UInt8(ascii: "("), looksLikeURL(from: paren) else { return }
-            report(.malformedLink, at: opener, target: destination(from: paren), into: &found)
-        default:
+        if !isImage, let paren = reversedOpener(before: opener), Self.looksLikeTarget(label) {
+            report(.malformedLink, at: paren, target: label, into: &found, shape: .reversed, excerptEnd: closing + 1)
             return
+        }
+        let next = closing + 1
+        if next < text.count {
+            switch text[next] {
+            case UInt8(ascii: "("):
+                let shape: LinkSyntaxProblem.Shape = hasUnterminatedTitle(from: next) ? .unterminatedTitle : .unlinked
+                report(.malformedLink, at: opener, target: destination(from: next), into: &found, shape: shape)
+                return
+            case UInt8(ascii: "["):
+                guard !isTaskBox(label), !(readsFootnotes && label.hasPrefix("^")),
+                    let labelClose = endOfReferenceLabel(from: next)
+                else { return }
+                let reference = String(decoding: text[(next + 1)..<labelClose], as: UTF8.self)
+                let target = Self.singleLine(reference.isEmpty ? label : reference)
+                report(.undefinedReference, at: opener, target: target, into: &found)
+                skipRegions.append(next..<(labelClose + 1))
+                return
+            case 0x20, 0x09:
+                // `- [x] (see …)` is a task box and a remark, `[^1] (…)` a footnote.
+                guard !isTaskBox(label), !(readsFootnotes && label.hasPrefix("^")) else { return }
+                var paren = next
+                while paren < text.count, text[paren] == 0x20 || text[paren] == 0x09 { paren += 1 }
+                if paren < text.count, text[paren] == UInt8(ascii: "("), looksLikeURL(from: paren) {
+                    report(.malformedLink, at: opener, target: destination(from: paren), into: &found)
+                    return
+                }
+            case UInt8(ascii: ":"):
+                return  // `[x]:` starts a definition, or is a label in prose
+            default:
+                break
+            }
+        }
+        // Brackets a reader sees: a URL inside them, or words meant as a link.
+        if let url = Self.urlInside(label) {
+            report(
+                .malformedLink, at: opener, target: url, into: &found, shape: .urlInBrackets, excerptEnd: closing + 1)
+        } else if !isTaskBox(label), Self.readsLikeLinkText(label) {
+            report(.shortcutReference, at: opener, target: label, into: &found, excerptEnd: closing + 1)
         }
     }
 
+    /// A `)` or `]` right after the link that ends at `end`, when the block
+    /// has no `(` or `[` open before the link's opener.
+    private func strayCharacter(
+        after end: Int, opener: Int, into found: inout [LinkSyntaxProblem], balance: inout BracketBalance
+    ) {
+        guard end < text.count, text[end] == UInt8(ascii: ")") || text[end] == UInt8(ascii: "]") else { return }
+        balance.advance(to: opener, in: text)
+        let isParenthesis = text[end] == UInt8(ascii: ")")
+        guard isParenthesis ? balance.parentheses == 0 : balance.brackets == 0 else { return }
+        let destination =
+            text[opener..<end].lastIndex(of: UInt8(ascii: "(")).map { paren in
+                String(decoding: text[(paren + 1)..<max(paren + 1, end - 1)], as: UTF8.self)
+            } ?? ""
+        report(
+            .malformedLink, at: end, target: destination, into: &found,
+            shape: isParenthesis ? .strayParenthesis : .strayBracket, excerptStart: opener, excerptEnd: end + 1)
+    }
+
+    /// The `(` that opens `(text)` right before the `[` at `bracket`, on the
+    /// same line and at most 200 bytes back; nil when there is none.
+    private func reversedOpener(before bracket: Int) -> Int? {
+        guard bracket > 1, text[bracket - 1] == UInt8(ascii: ")") else { return nil }
+        var index = bracket - 2
+        let limit = max(start, bracket - 200)
+        while index >= limit {
+            switch text[index] {
+            case UInt8(ascii: "("):
+                return index < bracket - 2 && (index == 0 || !isWordByte(text[index - 1])) ? index : nil
+            case UInt8(ascii: ")"), 0x0A, UInt8(ascii: "]"): return nil
+            default: index -= 1
+            }
+        }
+        return nil
+    }
+
+    /// After the `(` at `paren`: a destination, whitespace, then a `"` or `'`
+    /// title that does not close on the line (within 1,000 bytes).
+    private func hasUnterminatedTitle(from paren: Int) -> Bool {
+        var index = paren + 1
+        let limit = min(text.count, paren + 1000)
+        while index < limit, text[index] == 0x20 { index += 1 }
+        while index < limit, ![0x20, 0x09, 0x0A, UInt8(ascii: ")")].contains(text[index]) { index += 1 }
+        guard index < limit, text[index] == 0x20 || text[index] == 0x09 else { return false }
+        while index < limit, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
+        guard index < limit, text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "'") else { return false }
+        let quote = text[index]
+        index += 1
+        while index < limit, text[index] != 0x0A {
+            if text[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if text[index] == quote { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `https://…` or `http://…` inside a label that has words before it
+    /// (`RFC 7518 (https://…)`, `the guide https://…`): the URL, without a
+    /// closing `)` or sentence punctuation.
+    static func urlInside(_ label: String) -> String? {
+        guard !label.contains("["), !label.contains("]") else { return nil }
+        guard let range = label.range(of: "https://") ?? label.range(of: "http://") else { return nil }
+        let before = label[..<range.lowerBound]
+        guard let last = before.last, last == " " || last == "(" || last == "\t",
+            before.contains(where: { $0.isLetter })
+        else { return nil }
+        var url = label[range.lowerBound...].prefix { !$0.isWhitespace }
+        while let end = url.last, ").,;:".contains(end) { url = url.dropLast() }
+        return String(url)
+    }
+
+    /// What an author would write between `[` and `]` as link text: one to
+    /// eight words of letters (a `-` or `'` inside a word), on one line.
+    /// Not `[1]`, `[x]`, `[!NOTE]`, `[^1]`, `[a.b]`, `[--flag]`, `[SITE]` in usage lines
+    /// (one word: the checker asks for a heading or title it matches).
+    static func readsLikeLinkText(_ label: String) -> Bool {
+        let words = label.split(separator: " ", omittingEmptySubsequences: false)
+        guard (1...8).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, let last = word.last, first.isLetter, last.isLetter else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+        }
+    }
+
+    /// A label that is a link target, not words: `https://…`, `/x`, `./x`,
+    /// `../x`, `#x`, `x.md`, or a path with a `/` and no space.
+    static func looksLikeTarget(_ label: String) -> Bool {
+        guard !label.isEmpty, !label.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else { return false }
+        return label.hasPrefix("http://") || label.hasPrefix("https://") || label.hasPrefix("/")
+            || label.hasPrefix("./") || label.hasPrefix("../") || label.hasPrefix("#") || label.hasSuffix(".md")
+            || label.contains(".md#") || (label.contains("/") && label.contains("."))
+    }
+
+    /// Reports at `index`; the excerpt starts at `excerptStart` (the link,
+    /// for a stray character after it), else at `index`.
     private func report(
-        _ kind: LinkSyntaxProblem.Kind, at index: Int, target: String, into found: inout [LinkSyntaxProblem]
+        _ kind: LinkSyntaxProblem.Kind, at index: Int, target: String, into found: inout [LinkSyntaxProblem],
+        shape: LinkSyntaxProblem.Shape = .unlinked, excerptStart: Int? = nil, excerptEnd: Int? = nil
     ) {
         // At most 120 bytes are looked at: a line of 100,000 reports stays linear.
-        let window = text[index..<min(text.count, index + 120)]
+        let from = max(excerptStart ?? index, index - 119)
+        let window = text[from..<min(text.count, excerptEnd ?? Int.max, max(index + 1, from + 120))]
         let excerpt = String(decoding: window.prefix { $0 != 0x0A }, as: UTF8.self)
         let position = source.position(ofOffset: sourceOffset(of: index))
-        found.append(LinkSyntaxProblem(kind: kind, position: position, target: target, excerpt: excerpt))
+        found.append(LinkSyntaxProblem(kind: kind, position: position, target: target, excerpt: excerpt, shape: shape))
     }
 
     // MARK: - Lexing helpers

@@ -169,6 +169,10 @@ public struct MarkdownParser: Sendable {
         }
         problems += walker.markdownProblems
         var result = walker.result(html: RenderedHTML(pieces: [""], slots: []))
+        if result.syntaxProblems.contains(where: { $0.kind == .shortcutReference }) {
+            result.bracketedText = result.syntaxProblems.filter { $0.kind == .shortcutReference }
+            result.syntaxProblems.removeAll { $0.kind == .shortcutReference }
+        }
         result.problems = problems.sorted { $0.position < $1.position }
         result.extensionAnchors = anchors
         // Autolink literals are found as their run of text ends, after links

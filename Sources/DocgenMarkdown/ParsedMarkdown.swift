@@ -4,6 +4,9 @@ public struct ParsedMarkdown: Sendable {
     public var headings: [MarkdownHeading]
     public var links: [MarkdownLink]
     public var syntaxProblems: [LinkSyntaxProblem]
+    /// `[words]` left as text with no definition (`shortcutReference`):
+    /// candidates the checker reports when their words read like link text.
+    public var bracketedText: [LinkSyntaxProblem] = []
     /// Ids and names declared in published raw HTML (`id="…"`, `<a name="…">`).
     public var htmlAnchors: [String]
     /// Where the first raw HTML is, when the page has any.

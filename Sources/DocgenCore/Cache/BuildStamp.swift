@@ -9,7 +9,7 @@ struct BuildStamp: Codable {
     static let folder = ".docgen-cache"
     static let fileName = "build-stamp.json"
     /// Bumped when the stamp's meaning changes.
-    static let format = 1
+    static let format = 2
 
     var format = Self.format
     var inputs: UInt64
@@ -21,6 +21,10 @@ struct BuildStamp: Codable {
     var links: Int
     var files: Int
     var diagnostics: [Diagnostic]
+    /// Files outside the content folder that includes read (absolute paths),
+    /// which the content scan does not see, and their fingerprint after the build.
+    var outsideIncludes: [String] = []
+    var outsideIncludesPrint: UInt64 = Fingerprint().value
 
     static func url(siteRoot: URL) -> URL {
         siteRoot.appendingPathComponent(folder).appendingPathComponent(fileName)
@@ -49,8 +53,26 @@ struct BuildStamp: Codable {
     /// True when nothing this stamp's build read has changed since, and its
     /// output folder is as it left it.
     func matches(inputs current: Fingerprint, output outputFolder: URL) -> Bool {
-        current.value == inputs && current.newestChange < started
-            && Self.fingerprint(output: outputFolder).value == output
+        guard current.value == inputs, current.newestChange < started else { return false }
+        if !outsideIncludes.isEmpty {
+            let includes = Self.fingerprint(files: outsideIncludes)
+            guard includes.value == outsideIncludesPrint, includes.newestChange < started else { return false }
+        }
+        return Self.fingerprint(output: outputFolder).value == output
+    }
+
+    /// Notes the files outside the content folder that the pages' includes
+    /// read (those inside it, partials included, are in the content scan).
+    mutating func recordIncludes(of pages: [Page], contentRoot: URL) {
+        let outside = Set(pages.flatMap(\.includedFiles).filter { $0.hasPrefix("../") })
+        outsideIncludes = outside.map { contentRoot.appendingPathComponent($0).standardizedFileURL.path }.sorted()
+        outsideIncludesPrint = Self.fingerprint(files: outsideIncludes).value
+    }
+
+    static func fingerprint(files: [String]) -> Fingerprint {
+        var print = Fingerprint()
+        for file in files { print.add(file: file, named: file) }
+        return print
     }
 
     /// Everything a build reads: the docgen binary, the options, `docgen.yml`,
@@ -75,7 +97,9 @@ struct BuildStamp: Codable {
         for file in (theme?.files ?? []) + (theme?.problems.map(\.path) ?? []) {
             print.add(file: templates.path + "/" + file, named: file)
         }
-        let paths = inventory.folders + inventory.markdownFiles + inventory.assets + inventory.skipped
+        // Partials too: a page that includes one changes with it.
+        let paths =
+            inventory.folders + inventory.markdownFiles + inventory.assets + inventory.partials + inventory.skipped
         let statuses = Parallel.map(paths) { FileStatus(contentRoot.path + "/" + $0) }
         for (path, status) in zip(paths, statuses) { print.add(status, named: path) }
         return print

@@ -1,8 +1,10 @@
 import Foundation
 
 /// What the content folder holds: Markdown pages, assets and folders, as
-/// sorted `/`-separated paths relative to it. Hidden files are skipped, and so
-/// are `_`-prefixed Markdown files (partials). Entries docgen must not read
+/// sorted `/`-separated paths relative to it. Hidden files are skipped.
+/// Files whose name starts with `_`, and every file under a folder whose
+/// name does, are partials: no page, no asset, only read by `{{#include}}`.
+/// Entries docgen must not read
 /// (symlinks out of the site, loops, FIFOs, sockets, devices, unreadable
 /// files and folders, paths over `PATH_MAX`) are left out, each with an error
 /// diagnostic (see `FolderWalk`).
@@ -10,6 +12,8 @@ public struct ContentInventory: Sendable {
     public var markdownFiles: [String] = []
     public var assets: [String] = []
     public var folders: [String] = [""]
+    /// Partials (`_note.md`, `_snippets/auth.md`, `_examples/main.swift`): not published.
+    public var partials: [String] = []
     /// Why entries were left out, sorted by file.
     public var diagnostics: [Diagnostic] = []
     /// The entries left out: their status still belongs in a build's fingerprint,
@@ -41,10 +45,10 @@ public struct ContentInventory: Sendable {
         var problems = walk.problems
         var assets: [String] = []
         for file in walk.files {
-            if file.hasSuffix(".md") {
-                let slash = file.utf8.lastIndex(of: UInt8(ascii: "/"))
-                let name = slash.map { file[file.index(after: $0)...] } ?? file[...]
-                if !name.hasPrefix("_") { inventory.markdownFiles.append(file) }
+            if isPartial(file) {
+                inventory.partials.append(file)
+            } else if file.hasSuffix(".md") {
+                inventory.markdownFiles.append(file)
             } else {
                 assets.append(file)
             }
@@ -64,10 +68,28 @@ public struct ContentInventory: Sendable {
         return inventory
     }
 
+    /// `_x.md`, `a/_x.png`, `_snippets/b/c.md`: a segment of the path starts with `_`.
+    static func isPartial(_ path: String) -> Bool {
+        path.utf8.first == UInt8(ascii: "_") || path.utf8.contains(subsequence: "/_".utf8)
+    }
+
     /// Where to read the file at `path` (relative to the content folder at
     /// `root`) from: its real path when it is a symlink, so that it can be
     /// opened with `O_NOFOLLOW`.
     func location(of path: String, in root: String) -> String {
         symlinkedFiles[path] ?? root + "/" + path
+    }
+}
+
+extension String.UTF8View {
+    /// True when `subsequence` occurs in the bytes.
+    func contains<Other: Collection<UInt8>>(subsequence: Other) -> Bool {
+        guard let first = subsequence.first else { return true }
+        var index = startIndex
+        while let found = self[index...].firstIndex(of: first) {
+            if self[found...].starts(with: subsequence) { return true }
+            index = self.index(after: found)
+        }
+        return false
     }
 }

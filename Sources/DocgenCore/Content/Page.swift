@@ -14,6 +14,12 @@ public struct Page: Sendable {
     public var markdown: ParsedMarkdown?
     /// Where the body HTML went when the build spooled it (`markdown.html` is then empty).
     var spooledHTML: HTMLSpool.Entry?
+    /// Content-relative paths of every file an include read, transitively,
+    /// sorted: the page must be built again when one of them changes.
+    public var includedFiles: [String] = []
+    /// Where the lines of the parsed text came from, when includes brought
+    /// in other files' lines; nil when the text is the file's own.
+    public var sourceMap: SourceMap?
     /// The content folder whose section this page belongs to (`tokens`, or "" for the root).
     public var folder: String
     /// An `index.md` or a generated page: the page of a section folder.

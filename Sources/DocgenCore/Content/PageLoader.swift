@@ -13,12 +13,27 @@ struct PageLoader: Sendable {
     /// Pages that are symlinks into the site, read from their real paths
     /// (`ContentInventory.symlinkedFiles`).
     let symlinkedFiles: [String: String]
+    /// Expands `{{#include}}` lines; nil when the site folder is not known.
+    let includes: IncludeExpander?
 
-    init(contentRoot: URL, contentPrefix: String, parser: MarkdownParser, symlinkedFiles: [String: String] = [:]) {
+    /// `siteRoot` is the folder include paths may reach; without it, the
+    /// folder that holds the content folder when `contentPrefix` names it.
+    init(
+        contentRoot: URL, contentPrefix: String, parser: MarkdownParser, symlinkedFiles: [String: String] = [:],
+        siteRoot: URL? = nil
+    ) {
         self.contentPath = contentRoot.path
         self.contentPrefix = contentPrefix
         self.parser = parser
         self.symlinkedFiles = symlinkedFiles
+        var site = siteRoot?.standardizedFileURL.path
+        if site == nil, !contentPrefix.isEmpty, contentRoot.path.hasSuffix("/" + contentPrefix) {
+            site = String(contentRoot.path.dropLast(contentPrefix.count + 1))
+        }
+        self.includes = site.map {
+            IncludeExpander(
+                store: IncludeFileStore(siteRoot: $0, contentRoot: contentRoot.path), contentPrefix: contentPrefix)
+        }
     }
 
     struct Loaded: Sendable {
@@ -58,11 +73,19 @@ struct PageLoader: Sendable {
         }
         // The front matter is read from the file's bytes, which then become
         // the body in place: cmark parses them with no String made of the page.
-        let (split, markdown) = bytes.withUnsafeMutableBufferPointer { buffer in
+        let (split, markdown, expansion) = bytes.withUnsafeMutableBufferPointer {
+            buffer -> (FrontMatterParser.Split, ParsedMarkdown, IncludeExpansion?) in
             let split = FrontMatterParser().parse(blankingIn: buffer)
-            return (split, parser.parse(utf8: UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])))
+            let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
+            // `{{#include}}` lines are replaced before cmark reads the text.
+            if let expansion = includes?.expand(body, file: file) {
+                let parsed = expansion.bytes.withUnsafeBufferPointer { parser.parse(utf8: $0) }
+                return (split, parsed, expansion)
+            }
+            return (split, parser.parse(utf8: body), nil)
         }
         for problem in split.problems { diagnostics.append(Self.diagnostic(problem, file: file)) }
+        if let expansion { diagnostics += expansion.diagnostics }
         let frontMatter = split.frontMatter
 
         let url = Self.url(of: sourcePath, frontMatter: frontMatter) { report(.unsafeURL, $0, line: $1) }
@@ -71,9 +94,13 @@ struct PageLoader: Sendable {
         let fileName = slash.map { String(sourcePath[sourcePath.index(after: $0)...]) } ?? sourcePath
         let title = frontMatter.title ?? markdown.headings.first(where: { $0.level == 1 })?.text ?? Self.stem(fileName)
         let folder = slash.map { String(sourcePath[..<$0]) } ?? ""
-        let page = Page(
+        var page = Page(
             sourcePath: sourcePath, file: file, url: url, title: title, frontMatter: frontMatter, markdown: markdown,
             folder: folder, isSection: fileName == "index.md")
+        if let expansion {
+            page.includedFiles = expansion.includedFiles
+            page.sourceMap = expansion.sourceMap
+        }
         return Loaded(page: page, diagnostics: diagnostics)
     }
 

@@ -12,6 +12,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case emptyLink = "empty-link"
     case linkToDraft = "link-to-draft"
     case rawHTMLOmitted = "raw-html-omitted"
+    case placeholderLink = "placeholder-link"
+    // Includes (`{{#include}}`)
+    case missingInclude = "missing-include"
+    case includeCycle = "include-cycle"
+    case includeRange = "include-range"
+    case includeAnchor = "include-anchor"
+    case includeTooLarge = "include-too-large"
     // The Markdown dialect (`ParsedMarkdown.problems`)
     case malformedTable = "malformed-table"
     case unclosedCallout = "unclosed-callout"
@@ -51,7 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     public var isLinkCode: Bool {
         switch self {
         case .missingPage, .missingAnchor, .missingAsset, .malformedLink, .undefinedReference, .emptyLink,
-            .linkToDraft, .rawHTMLOmitted:
+            .linkToDraft, .rawHTMLOmitted, .placeholderLink:
             return true
         default:
             return false

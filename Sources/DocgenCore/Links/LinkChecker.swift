@@ -12,6 +12,12 @@ struct LinkChecker: Sendable {
     let rawHTMLPublished: Bool
     private let pageSuggester: PathSuggester
     private let assetSuggester: PathSuggester
+    /// Lowercased page title → the first page (in page order) with it, for `[words]` that name one.
+    let pagesByTitle: [String: Int]
+    /// The URL a page's file would give it → the page, for pages `url:` or `slug:` moved.
+    private let movedPages: [String: Int]
+    /// The path of `base_url` (`/docs`), when it has one.
+    private let basePath: String?
 
     struct PageResult: Sendable {
         var diagnostics: [Diagnostic] = []
@@ -25,24 +31,56 @@ struct LinkChecker: Sendable {
         self.rawHTMLPublished = rawHTMLPublished
         self.pageSuggester = PathSuggester(paths: site.pages.map(\.url) + site.assets.map { "/" + $0 })
         self.assetSuggester = PathSuggester(paths: site.assets.map { "/" + $0 })
+        var titles: [String: Int] = [:]
+        var moved: [String: Int] = [:]
+        for (index, page) in site.pages.enumerated() where !page.isGenerated {
+            if titles[page.title.lowercased()] == nil { titles[page.title.lowercased()] = index }
+            let fileURL = PageURL.defaultURL(forSourcePath: page.sourcePath)
+            if fileURL != page.url, site.page(atURL: fileURL) == nil { moved[fileURL] = index }
+        }
+        self.pagesByTitle = titles
+        self.movedPages = moved
+        self.basePath = baseURL.flatMap(Self.path(ofBaseURL:))
+    }
+
+    /// `https://auth0.com/docs` → `/docs`; nil for a site at its host's root.
+    static func path(ofBaseURL url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        var path = String(rest[slash...])
+        while path.hasSuffix("/") { path.removeLast() }
+        return path.isEmpty ? nil : path
     }
 
     func check(_ pageIndex: Int) -> PageResult {
-        let page = site.pages[pageIndex]
+        check(site.pages[pageIndex], published: site.isPublished(pageIndex))
+    }
+
+    /// Checks `page`, which need not be one of the site's (an unincluded partial is not).
+    func check(_ page: Page, published linkingPagePublished: Bool) -> PageResult {
         guard let markdown = page.markdown else { return PageResult() }
         var result = PageResult()
-        let linkingPagePublished = site.isPublished(pageIndex)
         let sourceFolder = page.sourceFolder
         result.resolutions.reserveCapacity(markdown.links.count)
         for link in markdown.links {
-            let resolution = resolver.resolve(link.destination, from: page, sourceFolder: sourceFolder)
+            // A link in included text: file links resolve from the partial's
+            // folder, URL-relative links against this page's URL.
+            let origin = page.sourceMap?.origin(of: link.position)
+            let context = LinkContext(
+                folder: origin.map(\.file.contentFolder) ?? sourceFolder, isIncluded: origin?.isIncluded ?? false)
+            let resolution = resolver.resolve(link.destination, from: page, sourceFolder: context.folder)
             result.resolutions.append(resolution)
-            if let diagnostic = diagnose(link, resolution, in: page, published: linkingPagePublished) {
+            if let placeholder = Self.placeholderDiagnostic(link, resolution, in: page) {
+                result.diagnostics.append(placeholder)
+            } else if let diagnostic = diagnose(
+                link, resolution, in: page, context: context, published: linkingPagePublished)
+            {
                 result.diagnostics.append(diagnostic)
             }
         }
-        for problem in markdown.syntaxProblems {
-            result.diagnostics.append(diagnose(problem, in: page))
+        for problem in markdown.syntaxProblems + markdown.bracketedText {
+            if let diagnostic = diagnose(problem, in: page) { result.diagnostics.append(diagnostic) }
         }
         for problem in markdown.problems {
             result.diagnostics.append(
@@ -58,14 +96,15 @@ struct LinkChecker: Sendable {
                         "this page has raw HTML, which is not published; set `raw_html: true` in docgen.yml for trusted content",
                     file: page.file, at: position))
         }
+        if let map = page.sourceMap { result.diagnostics = result.diagnostics.map { map.placing($0) } }
         return result
     }
 
     // MARK: - Links
 
-    private func diagnose(_ link: MarkdownLink, _ resolution: LinkResolution, in page: Page, published: Bool)
-        -> Diagnostic?
-    {
+    private func diagnose(
+        _ link: MarkdownLink, _ resolution: LinkResolution, in page: Page, context: LinkContext, published: Bool
+    ) -> Diagnostic? {
         let written = link.destination
         switch resolution {
         case .external, .asset:
@@ -86,23 +125,30 @@ struct LinkChecker: Sendable {
             guard let fragment, !fragment.isEmpty, !link.isImage else { return nil }
             let anchors = site.anchors(of: target)
             guard !anchors.contains(fragment) else { return nil }
+            // In included text, "this page" is the including page: say which.
             let where_ =
-                targetPage.url == page.url
+                targetPage.url == page.url && !context.isIncluded
                 ? "this page"
                 : "`\(URLPathEncoder.encodeForDisplay(path: targetPage.url))` (\(targetPage.file ?? "generated section"))"
             return Diagnostic(
                 .missingAnchor,
                 message: "`\(written)`: no heading or id `#\(fragment)` on \(where_)",
                 file: page.file, at: link.position, target: written,
-                notes: anchorNotes(fragment, anchors) + literalDelimiterNotes(written, from: page))
+                notes: anchorNotes(fragment, anchors)
+                    + literalDelimiterNotes(written, from: page, folder: context.folder))
         case .missing(let lookedFor, let asFile):
             let isAsset = link.isImage || Self.hasFileExtension(lookedFor)
             let what = isAsset ? "file" : "page"
             // When the `#` or `?` taken literally names a file, that is the suggestion.
-            let literalNotes = literalDelimiterNotes(written, from: page)
+            let literalNotes = literalDelimiterNotes(written, from: page, folder: context.folder)
+            // A file link in included text names the same file from every
+            // page: say so, and it is one problem however many pages include it.
+            let looked =
+                context.isIncluded && (isAsset || LinkTarget(written).path.hasSuffix(".md"))
+                ? asFile ?? lookedFor : lookedFor
             return Diagnostic(
                 isAsset ? .missingAsset : .missingPage,
-                message: "`\(written)` matches no \(what) of this site (looked for `\(lookedFor)`)",
+                message: "`\(written)` matches no \(what) of this site (looked for `\(looked)`)",
                 file: page.file, at: link.position, target: written,
                 notes: literalNotes.isEmpty
                     ? missingNotes(written, lookedFor: lookedFor, asFile: asFile, isAsset: isAsset, from: page)
@@ -125,6 +171,25 @@ struct LinkChecker: Sendable {
     {
         var notes: [String] = []
         let url = isAsset ? lookedFor : LinkResolver.pageURL(for: lookedFor)
+        if let basePath, written.hasPrefix(basePath + "/") {
+            // `/docs/scopes/x` on a site at `…/docs`: docgen adds the base path itself.
+            let stripped = String(written.dropFirst(basePath.count))
+            notes.append("this link already starts with the base path `\(basePath)`; write `\(stripped)`")
+            let strippedPath = LinkTarget(stripped).path
+            if case .missing = resolver.resolve(stripped, from: page, sourceFolder: page.sourceFolder),
+                let suggestion = (isAsset ? assetSuggester : pageSuggester).suggestion(for: strippedPath)
+            {
+                notes.append("did you mean `\(URLPathEncoder.encodeForDisplay(path: suggestion))`?")
+            }
+            return notes
+        }
+        if !isAsset, let moved = movedPages[url] {
+            let target = site.pages[moved]
+            notes.append(
+                "`\(URLPathEncoder.encodeForDisplay(path: url))` is where \(target.file ?? target.sourcePath) would be, but its front matter moved it to `\(URLPathEncoder.encodeForDisplay(path: target.url))`: link to that URL, or to the file"
+            )
+            return notes
+        }
         if let asFile, let variant = site.caseVariant(ofFile: asFile) {
             notes.append("only the case differs: the file is `\(variant)` (paths are case-sensitive)")
         } else if let variant = site.caseVariant(of: url) {
@@ -150,7 +215,7 @@ struct LinkChecker: Sendable {
     /// A raw `#` or `?` in a link starts a fragment or a query, as in any
     /// URL. When the link would name a page or file with them taken
     /// literally (`/c#d/` for `content/c#d.md`), says how to write it.
-    private func literalDelimiterNotes(_ written: String, from page: Page) -> [String] {
+    private func literalDelimiterNotes(_ written: String, from page: Page, folder: String) -> [String] {
         guard written.utf8.dropFirst().contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }),
             !written.hasPrefix("#")
         else { return [] }
@@ -163,7 +228,7 @@ struct LinkChecker: Sendable {
             }
         }
         let name: String
-        switch resolver.resolve(literal, from: page, sourceFolder: page.sourceFolder) {
+        switch resolver.resolve(literal, from: page, sourceFolder: folder) {
         case .page(let target, _, _):
             name = site.pages[target].file ?? "`\(URLPathEncoder.encodeForDisplay(path: site.pages[target].url))`"
         case .asset(let path, _, _): name = "`\(path)`"
@@ -180,30 +245,5 @@ struct LinkChecker: Sendable {
         }
         let ext = last[last.index(after: dot)...].lowercased()
         return !ext.isEmpty && ext != "md" && ext != "html" && ext.allSatisfy { $0.isLetter || $0.isNumber }
-    }
-
-    // MARK: - Syntax
-
-    private func diagnose(_ problem: LinkSyntaxProblem, in page: Page) -> Diagnostic {
-        switch problem.kind {
-        case .malformedLink:
-            let hint: String
-            if problem.excerpt.contains("}(") {
-                hint = "a link is `[text](url)`: replace the `}` with `]`"
-            } else if problem.excerpt.range(of: #"^!?\[[^\]]*\][ \t]+\("#, options: .regularExpression) != nil {
-                hint = "a link is `[text](url)`: remove the space between `]` and `(`"
-            } else {
-                hint = "a link is `[text](url)`: close the `(` with `)`, and write a URL with spaces as `<a b>`"
-            }
-            return Diagnostic(
-                .malformedLink, message: "malformed link, published as plain text: `\(problem.excerpt)`",
-                file: page.file, at: problem.position, target: problem.target, notes: [hint])
-        case .undefinedReference:
-            return Diagnostic(
-                .undefinedReference,
-                message: "reference `[\(problem.target)]` has no definition, so the link is published as plain text",
-                file: page.file, at: problem.position, target: problem.target,
-                notes: ["define it anywhere in the file: `[\(problem.target)]: url`"])
-        }
     }
 }

@@ -47,7 +47,9 @@ public enum SiteBuilder {
         let checked = SiteStages.check(Array(site.pages.indices), with: checker)
         var diagnostics = SiteStages.diagnostics(
             inventory: inventory.diagnostics, loaded: loaded.map(\.diagnostics), index: indexDiagnostics,
-            checked: checked.map(\.diagnostics), site: site, theme: setup.theme, config: config)
+            checked: checked.map(\.diagnostics),
+            partials: UnusedPartials.check(inventory: inventory, pages: site.pages, loader: loader, checker: checker),
+            site: site, theme: setup.theme, config: config)
         if let previous = options.previous {
             let removed = RemovedURLCheck(site, config, setup.theme, root).check(previous)
             diagnostics = (diagnostics + removed.compactMap(config.linkPolicy.apply(to:))).sorted(
@@ -74,13 +76,14 @@ public enum SiteBuilder {
             written = try OutputWriter(output: output).write(files)
             timings.finish("render+write")
             if let inputs {
-                BuildStamp(
+                var stamp = BuildStamp(
                     inputs: inputs.value,
                     output: BuildStamp.fingerprint(output: output, files: files.map(\.path)).value,
                     started: startedReading, sourcePages: inventory.markdownFiles.count,
                     publishedPages: published.count, links: checked.reduce(0) { $0 + $1.resolutions.count },
-                    files: files.count, diagnostics: diagnostics
-                ).save(siteRoot: root)
+                    files: files.count, diagnostics: diagnostics)
+                stamp.recordIncludes(of: site.pages, contentRoot: contentRoot)
+                stamp.save(siteRoot: root)
                 timings.finish("stamp")
             }
         }

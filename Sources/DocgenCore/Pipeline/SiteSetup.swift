@@ -73,6 +73,6 @@ struct SiteSetup: Sendable {
             parser: MarkdownParser(
                 allowsRawHTML: config.rawHTML, ownSiteURL: config.normalizedBaseURL,
                 rendersHTML: rendersHTML, extensions: config.markdownExtensions),
-            symlinkedFiles: inventory.symlinkedFiles)
+            symlinkedFiles: inventory.symlinkedFiles, siteRoot: root)
     }
 }

@@ -44,12 +44,16 @@ enum SiteStages {
     /// diagnostics keep one order whichever driver ran the stages.
     static func diagnostics(
         inventory: [Diagnostic], loaded: [[Diagnostic]], index: [Diagnostic], checked: [[Diagnostic]],
-        site: SiteIndex, theme: Theme?, config: SiteConfig
+        partials: [Diagnostic], site: SiteIndex, theme: Theme?, config: SiteConfig
     ) -> [Diagnostic] {
         var all = inventory
         for part in loaded { all += part }
         all += index
         for part in checked { all += part }
+        // Partials nothing includes are checked on their own; a problem in a
+        // partial that many pages include is reported once per location.
+        all += partials
+        all = IncludedDiagnostics.merged(all)
         if let theme { all += unknownTemplates(site, theme: theme) }
         return all.compactMap(config.linkPolicy.apply(to:)).sorted(by: Diagnostic.sortOrder)
     }

@@ -27,10 +27,13 @@ struct SessionSite {
         let loaded = SiteStages.load(inventory.markdownFiles, with: loader, spool: nil)
         let (site, indexDiagnostics) = SiteStages.index(
             loaded.compactMap(\.page), inventory: inventory, includesDrafts: options.includeDrafts, config: config)
-        let checked = SiteStages.check(Array(site.pages.indices), with: SiteStages.checker(site, config: config))
+        let checker = SiteStages.checker(site, config: config)
+        let checked = SiteStages.check(Array(site.pages.indices), with: checker)
         var diagnostics = SiteStages.diagnostics(
             inventory: inventory.diagnostics, loaded: loaded.map(\.diagnostics), index: indexDiagnostics,
-            checked: checked.map(\.diagnostics), site: site, theme: setup.theme, config: config)
+            checked: checked.map(\.diagnostics),
+            partials: UnusedPartials.check(inventory: inventory, pages: site.pages, loader: loader, checker: checker),
+            site: site, theme: setup.theme, config: config)
         let renderer = PageRenderer(
             site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
         let published = site.pages.indices.filter { site.isPublished($0) }
