@@ -77,7 +77,7 @@ final class MarkdownExtensionsConfigTests: XCTestCase {
 
     func testUnknownTopLevelKeyListsMarkdown() throws {
         let message = try configError("markdwon: {}\n")?.message ?? ""
-        XCTAssertTrue(message.contains("markdown)"), message)
+        XCTAssertTrue(message.contains("(known: ") && message.contains(", markdown"), message)
     }
 
     func testTheMarkdownCodesSeveritiesCanBeChangedAndLinkIgnoreLeavesThemAlone() throws {

@@ -106,6 +106,34 @@ public struct DiagnosticCodeHelp: Sendable, Equatable {
             short: "Template the theme does not have",
             full: "`template:` names a template the theme does not have; the page is rendered with the default one.",
             help: "Add the template to the theme, or fix its name."),
+        "placeholder-link": .init(
+            short: "Link whose target is a placeholder",
+            full:
+                "A link whose target is a placeholder left while writing (`??`, `?`, `TODO`, `TBD`, `…`, `url`, `link`): readers get a dead link.",
+            help: "Replace the placeholder with the page or URL the link means, or remove the link."),
+        "missing-include": .init(
+            short: "`{{#include}}` of a file that does not exist",
+            full:
+                "An `{{#include path}}` directive whose file is not there (paths are relative to the including file).",
+            help: "Fix the path, or add the file (a name starting with `_` keeps it from being published)."),
+        "include-cycle": .init(
+            short: "Files that include each other",
+            full: "An `{{#include}}` that leads back to a file already being included; the message names the chain.",
+            help: "Break the chain: move the shared text into a partial that includes neither file."),
+        "include-range": .init(
+            short: "`{{#include}}` line range outside the file",
+            full: "An `{{#include path:A:B}}` whose range is malformed or lies outside the file's lines.",
+            help: "Fix the range (`:10:20`, `:10:`, `::20`, `:10`), or use an `ANCHOR:` name, which survives edits."),
+        "include-anchor": .init(
+            short: "`{{#include}}` of an anchor the file does not have",
+            full:
+                "An `{{#include path:name}}` whose file has no `ANCHOR: name` … `ANCHOR_END: name` pair; the message lists the file's anchors.",
+            help: "Use one of the listed anchors, or add the markers around the lines to include."),
+        "include-too-large": .init(
+            short: "`{{#include}}` nests too deep or grows the page too large",
+            full:
+                "Includes nest deeper than docgen allows, or the page with its includes grows past the size limit, so a page cannot grow without bound; the include is left out.",
+            help: "Include smaller ranges or anchors, nest less, or split the page."),
         "removed-url": .init(
             short: "URL the previous site served is gone",
             full:
