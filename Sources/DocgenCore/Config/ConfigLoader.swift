@@ -35,7 +35,7 @@ public enum ConfigLoader {
                 default:
                     throw YAMLValues.Problem(
                         message:
-                            "unknown key `\(key)` (known: title, description, base_url, edit_url, content_dir, templates_dir, output_dir, raw_html, links, markdown, baseline, previous)",
+                            "unknown key `\(key)` (known: title, description, base_url, edit_url, content_dir, templates_dir, output_dir, raw_html, links, baseline, previous, markdown)",
                         line: keyLine)
                 }
             }
