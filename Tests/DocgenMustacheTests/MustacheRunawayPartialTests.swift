@@ -14,6 +14,15 @@ final class MustacheRunawayPartialTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 1)
     }
 
+    func testAParentThatExtendsItselfTwiceRendersAtOnce() throws {
+        // As the fuzz target renders its seeds: the template is also `page`.
+        let page = try MustacheTemplate("a{{<page}}{{$b}}x{{/b}}{{/page}}{{<page}}{{/page}}{{$b}}y{{/b}}")
+        let started = Date()
+        let output = MustacheLibrary(["page": page]).renderString(.null, template: "page")
+        XCTAssertTrue(output.hasPrefix(String(repeating: "a", count: 101)), output)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 1)
+    }
+
     func testTextBeforeTheRunawayIsKeptOncePerLevel() throws {
         let page = try MustacheTemplate("a{{>page}}{{>page}}b")
         let output = MustacheLibrary(["page": page]).renderString(.null, template: "page")
