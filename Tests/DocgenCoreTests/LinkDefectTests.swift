@@ -101,7 +101,7 @@ final class LinkDefectTests: XCTestCase {
     }
 
     func testOneWordIsReportedOnlyWhenItIsAHeadingOrAPageTitle() throws {
-        let found = try diagnose("See [Other] and [sic] and [Installation].\n")
+        let found = try diagnose("See [Other] and [sic] and [Installation] and [other] and [GSUtil].\n")
         XCTAssertEqual(summary(found), ["1:5 warning undefined-reference Other"])
         XCTAssertEqual(found[0].notes, ["did you mean the page `Other`: `[Other](/guides/other/)`?"])
     }

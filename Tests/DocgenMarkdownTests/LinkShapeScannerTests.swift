@@ -19,7 +19,10 @@ final class LinkShapeScannerTests: XCTestCase {
         XCTAssertEqual(shapes("See [a](b.md)) now.\n"), ["1:14 strayParenthesis b.md"])
         XCTAssertEqual(shapes("> - See [a](b.md)) now.\n"), ["1:18 strayParenthesis b.md"], "in a quote and a list")
         XCTAssertEqual(
-            shapes("Text\nmore [a][r]) here.\n\n[r]: /x\n"), ["2:12 strayParenthesis "], "after a reference link")
+            shapes("Text\nmore [a][r]) here.\n\n[r]: /x\n"), ["2:12 strayParenthesis r"], "after a reference link")
+        XCTAssertEqual(
+            shapes("Use [unspecified address][] (`::`) or [b][] (x).\n\n[unspecified address]: /u\n[b]: /b\n"), [],
+            "the `[]` of a reference link is no label of its own")
     }
 
     func testAParenthesisOpenEarlierInTheBlockIsClosedByIt() {
@@ -27,12 +30,14 @@ final class LinkShapeScannerTests: XCTestCase {
         XCTAssertEqual(shapes("A [link](https://en.wikipedia.org/wiki/Foo_(bar)) here.\n"), [], "balanced in the URL")
         XCTAssertEqual(
             shapes("1) item, then [a](b)) and \\([c](d)) here.\n"),
-            ["1:21 strayParenthesis b", "1:35 strayParenthesis d"])
+            ["1:21 strayParenthesis b"], "`\\(` is a parenthesis the reader sees")
     }
 
     func testStrayBracket() {
         XCTAssertEqual(shapes("See [a](b.md)] now.\n"), ["1:14 strayBracket b.md"])
         XCTAssertEqual(shapes("[see [a](b.md)] and [![i](i.png)](b.md)\n"), [])
+        // An escaped bracket is one the reader sees: it opens what the `]` closes.
+        XCTAssertEqual(shapes("* \\[[`b73ff52`](https://x.org/c)] - fix\n\\[0, [max][]] range\n\n[max]: /m\n"), [])
     }
 
     func testURLInsideBrackets() {
