@@ -121,20 +121,27 @@ struct LinkSyntaxScanner {
             guard !labelEnd.isBrace else { return }
             let after = labelEnd.index + 1
             var end = after
+            // What the link names, for a report: its destination, or its label.
+            var target = (bracket + 1)..<labelEnd.index
+            var isInline = false
             if after < text.count, text[after] == UInt8(ascii: "(") {
                 // A real link: its destination may hold brackets that are not links.
                 let close = endOfParentheses(from: after)
                 skipRegions.append(after..<close)
                 guard close > after, text[close - 1] == UInt8(ascii: ")") else { return }
                 end = close
+                isInline = true
             } else if after < text.count, text[after] == UInt8(ascii: "["),
                 let labelClose = endOfReferenceLabel(from: after)
             {
                 // `[text][label]`: the label is part of the link.
                 skipRegions.append(after..<(labelClose + 1))
                 end = labelClose + 1
+                if labelClose > after + 1 { target = (after + 1)..<labelClose }
             }
-            strayCharacter(after: end, opener: opener, into: &found, balance: &balance)
+            strayCharacter(
+                after: end, opener: opener, target: isInline ? .destination(after) : .label(target), into: &found,
+                balance: &balance)
             return
         }
         let closing = labelEnd.index
@@ -190,19 +197,27 @@ struct LinkSyntaxScanner {
 
     /// A `)` or `]` right after the link that ends at `end`, when the block
     /// has no `(` or `[` open before the link's opener.
+    /// Where a link's target is written: after its `(`, or as a label.
+    private enum WrittenTarget {
+        case destination(Int)
+        case label(Range<Int>)
+    }
+
     private func strayCharacter(
-        after end: Int, opener: Int, into found: inout [LinkSyntaxProblem], balance: inout BracketBalance
+        after end: Int, opener: Int, target: WrittenTarget, into found: inout [LinkSyntaxProblem],
+        balance: inout BracketBalance
     ) {
         guard end < text.count, text[end] == UInt8(ascii: ")") || text[end] == UInt8(ascii: "]") else { return }
         balance.advance(to: opener, in: text)
         let isParenthesis = text[end] == UInt8(ascii: ")")
         guard isParenthesis ? balance.parentheses == 0 : balance.brackets == 0 else { return }
-        let destination =
-            text[opener..<end].lastIndex(of: UInt8(ascii: "(")).map { paren in
-                String(decoding: text[(paren + 1)..<max(paren + 1, end - 1)], as: UTF8.self)
-            } ?? ""
+        let written: String
+        switch target {
+        case .destination(let paren): written = destination(from: paren)
+        case .label(let range): written = Self.singleLine(String(decoding: text[range], as: UTF8.self))
+        }
         report(
-            .malformedLink, at: end, target: destination, into: &found,
+            .malformedLink, at: end, target: written, into: &found,
             shape: isParenthesis ? .strayParenthesis : .strayBracket, excerptStart: opener, excerptEnd: end + 1)
     }
 

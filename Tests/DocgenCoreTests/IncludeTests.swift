@@ -290,4 +290,14 @@ final class IncludeTests: XCTestCase {
         XCTAssertEqual(
             report.locations, ["content/_p.md:1:6 undefined-reference", "content/_p.md:3:1 unclosed-callout"])
     }
+
+    func testLinesNamedInMessagesAreTheirFilesLines() throws {
+        let (_, report) = try build([
+            "content/a.md": "# A\n\n{{#include _h.md}}\n\n## Two {#same}\n",
+            "content/_h.md": "Intro.\n\n## One {#same}\n",
+        ])
+        XCTAssertEqual(report.locations, ["content/a.md:5:8 duplicate-id"])
+        XCTAssertEqual(
+            report.diagnostics.first?.message, "the id `same` is already given to the heading at content/_h.md:3")
+    }
 }

@@ -16,7 +16,9 @@ struct IncludeExpander: Sendable {
     static let maximumDepth = 32
     /// An expanded page larger than this is refused: twenty levels of a
     /// partial that includes another twice would otherwise fill the memory.
-    static let maximumBytes = 32 << 20
+    static let maximumBytes = 16 << 20
+    /// And more lines than this (each has an entry in the source map).
+    static let maximumLines = 200_000
 
     /// The page's text expanded, or nil when it has no include line (nearly every page).
     /// `file` is the page's path relative to the site folder.
@@ -34,7 +36,7 @@ struct IncludeExpander: Sendable {
         run.output.reserveCapacity(bytes.count)
         run.emit(
             page, file: 0, lines: Array(stride(from: 1, through: page.lines.count, by: 1)), first: [], rest: [],
-            chain: [], stack: [file])
+            chain: 0, stack: [file])
         return IncludeExpansion(
             bytes: run.output, sourceMap: run.map, includedFiles: run.included.sorted(), diagnostics: run.diagnostics)
     }
@@ -68,6 +70,15 @@ struct IncludeExpander: Sendable {
         var diagnostics: [Diagnostic] = []
         /// Set once the size limit is passed: nothing more is included.
         var tooLarge = false
+        /// Problems already reported at a directive: one included many
+        /// times (a bomb, a partial on many lines) is reported there once.
+        var reported: Set<ReportedProblem> = []
+        var resolvedPaths: [SourceMap.IncludeSite: String] = [:]
+
+        struct ReportedProblem: Hashable {
+            var site: SourceMap.IncludeSite
+            var code: DiagnosticCode
+        }
 
         init(expander: IncludeExpander, map: SourceMap) {
             self.expander = expander
@@ -78,9 +89,9 @@ struct IncludeExpander: Sendable {
         /// each after `first` (the first line) or `rest` (the others).
         mutating func emit(
             _ source: IncludedFile, file: Int, lines: [Int], first: [UInt8], rest: [UInt8],
-            chain: [SourceMap.IncludeSite], stack: [String]
+            chain: Int, stack: [String]
         ) {
-            let chainIndex = Int32(map.chain(chain))
+            let chainIndex = Int32(chain)
             for (position, number) in lines.enumerated() {
                 let added = position == 0 ? first : rest
                 let line = source.lines[number - 1]
@@ -93,7 +104,7 @@ struct IncludeExpander: Sendable {
                     if let (target, targetFile, selected) = open(directive, at: site, chain: chain, stack: stack) {
                         emit(
                             target, file: targetFile, lines: selected, first: added + directive.prefix,
-                            rest: rest + directive.continuationPrefix, chain: chain + [site],
+                            rest: rest + directive.continuationPrefix, chain: map.chain(extending: chain, with: site),
                             stack: stack + [map.files[targetFile].display])
                         continue
                     }
@@ -123,18 +134,25 @@ struct IncludeExpander: Sendable {
 
         /// The file a directive names and the lines it takes, or nil after reporting why not.
         mutating func open(
-            _ directive: IncludeDirective, at site: SourceMap.IncludeSite, chain: [SourceMap.IncludeSite],
-            stack: [String]
+            _ directive: IncludeDirective, at site: SourceMap.IncludeSite, chain: Int, stack: [String]
         ) -> (IncludedFile, Int, [Int])? {
             let including = map.files[site.file].display
-            let origin = map.origin(forSite: site, column: directive.column, chain: chain)
-            var found: [Diagnostic] = []
-            defer { diagnostics += found }
+            // Problems are made into diagnostics on the way out: the source
+            // map is only asked for the directive's place when one is reported.
+            var found: [(code: DiagnosticCode, message: String, notes: [String])] = []
+            defer {
+                for problem in found where reported.insert(ReportedProblem(site: site, code: problem.code)).inserted {
+                    let origin = SourceOrigin(
+                        file: map.files[site.file], position: SourcePosition(line: site.line, column: directive.column),
+                        chain: map.sites(ofChain: chain).map { (map.files[$0.file].display, $0.line) })
+                    diagnostics.append(
+                        Diagnostic(
+                            problem.code, message: problem.message, file: including, at: origin.position,
+                            target: directive.argument, notes: problem.notes + (origin.note.map { [$0] } ?? [])))
+                }
+            }
             func report(_ code: DiagnosticCode, _ message: String, notes: [String] = []) {
-                found.append(
-                    Diagnostic(
-                        code, message: message, file: including, at: origin.position, target: directive.argument,
-                        notes: notes + (origin.note.map { [$0] } ?? [])))
+                found.append((code, message, notes))
             }
             let written = directive.path
             guard !tooLarge else { return nil }
@@ -148,15 +166,21 @@ struct IncludeExpander: Sendable {
                     notes: ["include paths are relative to the including file, e.g. `../_snippets/note.md`"])
                 return nil
             }
-            let folder = including.split(separator: "/").dropLast().joined(separator: "/")
-            guard let path = LinkTarget.normalizedPath(folder.isEmpty ? written : folder + "/" + written),
+            // A directive met again (the page includes its file many times) has its path worked out already.
+            var resolved = resolvedPaths[site]
+            if resolved == nil {
+                let folder = including.split(separator: "/").dropLast().joined(separator: "/")
+                resolved = LinkTarget.normalizedPath(folder.isEmpty ? written : folder + "/" + written)
+            }
+            guard let path = resolved,
                 !path.isEmpty, !path.hasSuffix("/")
             else {
                 report(
                     .unsafeURL, "include `\(written)` leads outside the site folder, which docgen does not read")
                 return nil
             }
-            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            resolvedPaths[site] = path
+            if path.hasPrefix(".") || path.contains("/.") {
                 report(.unsafeURL, "include `\(written)` names a file in a hidden folder, which docgen does not read")
                 return nil
             }
@@ -191,6 +215,12 @@ struct IncludeExpander: Sendable {
             case .failure(.notUTF8):
                 report(.invalidEncoding, "include `\(written)`: `\(path)` is not valid UTF-8; save it as UTF-8")
                 return nil
+            case .failure(.tooLarge(let size)):
+                report(
+                    .includeTooLarge,
+                    "include `\(written)`: `\(path)` has \(size) bytes, more than a page may hold (\(IncludeExpander.maximumBytes >> 20) MiB)"
+                )
+                return nil
             case .failure(.unreadable(let problem)):
                 report(.missingInclude, "include `\(written)`: `\(path)` cannot be read: \(problem.message)")
                 return nil
@@ -199,11 +229,13 @@ struct IncludeExpander: Sendable {
                 return nil
             }
             let size = lines.reduce(0) { $0 + source.lines[$1 - 1].end - source.lines[$1 - 1].content.lowerBound }
-            if output.count + size > IncludeExpander.maximumBytes {
+            if output.count + size > IncludeExpander.maximumBytes
+                || map.lines.count + lines.count > IncludeExpander.maximumLines
+            {
                 tooLarge = true
                 report(
                     .includeTooLarge,
-                    "the page grows past \(IncludeExpander.maximumBytes >> 20) MiB with its includes; `\(written)` and the includes after it are left out"
+                    "the page grows past \(IncludeExpander.maximumBytes >> 20) MiB or \(IncludeExpander.maximumLines) lines with its includes; `\(written)` and the includes after it are left out"
                 )
                 return nil
             }
@@ -300,14 +332,5 @@ struct IncludeExpander: Sendable {
             ?? []
         guard let nearest = EditDistance.nearest(to: String(name), in: names.sorted()) else { return nil }
         return folder.isEmpty ? nearest : folder + "/" + nearest
-    }
-}
-
-extension SourceMap {
-    /// The position of column `column` on an include line, in its own file, with the chain above it.
-    func origin(forSite site: IncludeSite, column: Int, chain: [IncludeSite]) -> SourceOrigin {
-        SourceOrigin(
-            file: files[site.file], position: SourcePosition(line: site.line, column: column),
-            chain: chain.map { (files[$0.file].display, $0.line) })
     }
 }

@@ -10,6 +10,8 @@ final class IncludeFileStore: @unchecked Sendable {
         /// Outside the site folder or in a hidden folder (the reason, for the message).
         case refused(String)
         case notUTF8
+        /// Larger than an expanded page may be (its size in bytes).
+        case tooLarge(Int)
         case unreadable(FileProblem)
     }
 
@@ -49,6 +51,11 @@ final class IncludeFileStore: @unchecked Sendable {
         }
         guard boundary.allows(real) else {
             return .failure(.refused("it leads outside the site folder or into a hidden folder"))
+        }
+        // A huge file (a log, a disk image) is refused before it is read.
+        var status = stat()
+        if stat(real, &status) == 0, Int(status.st_size) > IncludeExpander.maximumBytes {
+            return .failure(.tooLarge(Int(status.st_size)))
         }
         switch FileBytes.load(real) {
         case .failure(let problem): return .failure(.unreadable(problem))

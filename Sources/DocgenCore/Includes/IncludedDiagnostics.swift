@@ -8,28 +8,28 @@
 enum IncludedDiagnostics {
     static func merged(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var merged: [Diagnostic] = []
-        var groups: [Key: (index: Int, pages: Set<String>)] = [:]
+        var first: [Key: Int] = [:]
+        var pages: [Key: Set<String>] = [:]
         for diagnostic in diagnostics {
             guard let note = diagnostic.notes.last, note.hasPrefix(SourceOrigin.notePrefix) else {
                 merged.append(diagnostic)
                 continue
             }
             let key = Key(diagnostic: diagnostic, notes: Array(diagnostic.notes.dropLast()))
-            if let group = groups[key] {
-                groups[key]!.pages.insert(note)
+            pages[key, default: []].insert(note)
+            if let index = first[key] {
                 // The first including page in sorted order speaks for them all.
-                if note < merged[group.index].notes.last! {
-                    merged[group.index].notes[merged[group.index].notes.count - 1] = note
-                }
+                let last = merged[index].notes.count - 1
+                if note < merged[index].notes[last] { merged[index].notes[last] = note }
             } else {
-                groups[key] = (merged.count, [note])
+                first[key] = merged.count
                 merged.append(diagnostic)
             }
         }
-        for group in groups.values where group.pages.count > 1 {
-            let others = group.pages.count - 1
-            merged[group.index].notes[merged[group.index].notes.count - 1] +=
-                " and \(others) other place\(others == 1 ? "" : "s")"
+        for (key, index) in first {
+            let others = (pages[key]?.count ?? 1) - 1
+            guard others > 0 else { continue }
+            merged[index].notes[merged[index].notes.count - 1] += " and \(others) other place\(others == 1 ? "" : "s")"
         }
         return merged
     }

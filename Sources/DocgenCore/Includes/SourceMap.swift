@@ -35,14 +35,24 @@ public struct SourceMap: Sendable {
         var added: Int32
         /// The offset in the file's line of a `\` dropped from `\{{#include …}}`, or -1.
         var droppedBackslash: Int32
-        /// An index into `chains`.
+        /// A chain (see `chainLinks`).
         var chain: Int32
     }
 
     public private(set) var files: [File]
     var lines: [Line] = []
     /// The include lines that brought a line in, outermost (the page's) first; chain 0 is the page's own text.
-    var chains: [[IncludeSite]] = [[]]
+    /// Chain k (k ≥ 1) is `chainLinks[k - 1]`: the include line that brought
+    /// the text in, after the chain of the file that line is in. Chain 0 is
+    /// the page's own text. A tree, so that a page of 100,000 includes adds
+    /// each in constant time.
+    var chainLinks: [ChainLink] = []
+    private var chainIndex: [ChainLink: Int] = [:]
+
+    struct ChainLink: Hashable, Sendable {
+        var parent: Int
+        var site: IncludeSite
+    }
 
     init(page: File) { files = [page] }
 
@@ -57,7 +67,7 @@ public struct SourceMap: Sendable {
         if entry.droppedBackslash >= 0, position.column > added + Int(entry.droppedBackslash) { column += 1 }
         return SourceOrigin(
             file: files[Int(entry.file)], position: SourcePosition(line: Int(entry.line), column: column),
-            chain: chains[Int(entry.chain)].map { (files[$0.file].display, $0.line) })
+            chain: sites(ofChain: Int(entry.chain)).map { (files[$0.file].display, $0.line) })
     }
 
     mutating func index(of file: File) -> Int {
@@ -66,9 +76,24 @@ public struct SourceMap: Sendable {
         return files.count - 1
     }
 
-    mutating func chain(_ sites: [IncludeSite]) -> Int {
-        if let known = chains.firstIndex(of: sites) { return known }
-        chains.append(sites)
-        return chains.count - 1
+    /// The chain of `site` in a file whose own text has chain `parent`.
+    mutating func chain(extending parent: Int, with site: IncludeSite) -> Int {
+        let link = ChainLink(parent: parent, site: site)
+        if let known = chainIndex[link] { return known }
+        chainLinks.append(link)
+        chainIndex[link] = chainLinks.count
+        return chainLinks.count
+    }
+
+    /// The include lines of chain `index`, the page's first.
+    func sites(ofChain index: Int) -> [IncludeSite] {
+        var sites: [IncludeSite] = []
+        var current = index
+        while current > 0 {
+            let link = chainLinks[current - 1]
+            sites.append(link.site)
+            current = link.parent
+        }
+        return sites.reversed()
     }
 }

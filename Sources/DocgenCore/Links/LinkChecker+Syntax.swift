@@ -13,6 +13,8 @@ extension LinkChecker {
     static func placeholderDiagnostic(_ link: MarkdownLink, _ resolution: LinkResolution, in page: Page)
         -> Diagnostic?
     {
+        // Every placeholder is a few bytes: most destinations are ruled out by their length.
+        guard link.destination.utf8.count <= 12 else { return nil }
         let written = link.destination.trimmingWhitespace
         guard placeholders.contains(written.lowercased()) else { return nil }
         switch resolution {
@@ -94,17 +96,20 @@ extension LinkChecker {
         let isSeveralWords = label.contains(" ")
         let headings = page.markdown?.headings ?? []
         var notes: [String] = []
-        // One word is reported only when it is exactly a heading or a title;
-        // several words also when a heading is a typo away.
+        // One word is reported only when it is exactly (case too) a heading
+        // or a title, as `[Setup]` for "Setup", not `[GSUtil]` in a config
+        // section name; several words in any case, and when a heading is a typo away.
         let nearHeading =
-            headings.first { $0.text.lowercased() == key }
+            headings.first { isSeveralWords ? $0.text.lowercased() == key : $0.text == label }
             ?? (isSeveralWords
                 ? EditDistance.nearest(to: key, in: headings.map { $0.text.lowercased() }).flatMap { near in
                     headings.first { $0.text.lowercased() == near }
                 } : nil)
         if let heading = nearHeading {
             notes.append("did you mean the heading `\(heading.text)`: `[\(label)](#\(heading.id))`?")
-        } else if let match = pagesByTitle[key], site.pages[match].url != page.url {
+        } else if let match = pagesByTitle[key], site.pages[match].url != page.url,
+            isSeveralWords || site.pages[match].title == label
+        {
             let url = URLPathEncoder.encodeForDisplay(path: site.pages[match].url)
             notes.append("did you mean the page `\(site.pages[match].title)`: `[\(label)](\(url))`?")
         }

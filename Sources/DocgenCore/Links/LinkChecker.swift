@@ -143,12 +143,15 @@ struct LinkChecker: Sendable {
             let literalNotes = literalDelimiterNotes(written, from: page, folder: context.folder)
             // A file link in included text names the same file from every
             // page: say so, and it is one problem however many pages include it.
-            let looked =
-                context.isIncluded && (isAsset || LinkTarget(written).path.hasSuffix(".md"))
-                ? asFile ?? lookedFor : lookedFor
+            var looked = "`\(lookedFor)`"
+            if context.isIncluded, isAsset || LinkTarget(written).path.hasSuffix(".md"), let asFile,
+                let file = page.file, file.hasSuffix(page.sourcePath)
+            {
+                looked = "the file `\(file.dropLast(page.sourcePath.count))\(asFile)`"
+            }
             return Diagnostic(
                 isAsset ? .missingAsset : .missingPage,
-                message: "`\(written)` matches no \(what) of this site (looked for `\(looked)`)",
+                message: "`\(written)` matches no \(what) of this site (looked for \(looked))",
                 file: page.file, at: link.position, target: written,
                 notes: literalNotes.isEmpty
                     ? missingNotes(written, lookedFor: lookedFor, asFile: asFile, isAsset: isAsset, from: page)
