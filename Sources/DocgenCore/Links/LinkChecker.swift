@@ -35,6 +35,8 @@ struct LinkChecker: Sendable {
         var moved: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() where !page.isGenerated {
             if titles[page.title.lowercased()] == nil { titles[page.title.lowercased()] = index }
+            // Only `url:` and `slug:` move a page from its file's URL.
+            guard page.frontMatter.url != nil || page.frontMatter.slug != nil else { continue }
             let fileURL = PageURL.defaultURL(forSourcePath: page.sourcePath)
             if fileURL != page.url, site.page(atURL: fileURL) == nil { moved[fileURL] = index }
         }
