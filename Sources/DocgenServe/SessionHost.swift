@@ -13,6 +13,7 @@ final class SessionHost: @unchecked Sendable {
     private let session: SiteSession
     private let lock = ReadWriteLock()
     private let console: ServeConsole
+    private let consoleQueue = DispatchQueue(label: "docgen.serve.console")
     /// The latest build (under `lock`).
     private var latest: SessionBuild
     /// Old URL → where the page went, from every build so far, until the old
@@ -126,7 +127,9 @@ final class SessionHost: @unchecked Sendable {
         }
         let event = Self.event(for: build, siteRoot: siteRoot)
         hub.publish(event.message(named: "build"), greeting: event.message(named: "state"))
-        console.report(build, isFirst: false)
+        // Printing (and quoting source lines for) every diagnostic can take
+        // longer than the rebuild: it must not hold up the next one.
+        consoleQueue.async { [console] in console.report(build, isFirst: false) }
         if newRoots != roots {
             roots = newRoots
             rootsChanged?(newRoots)
