@@ -11,7 +11,8 @@ the site's files as an author would:
 - break a link: the overlay names its file:line:column; close it; fix the
   link: the overlay goes;
 - change the stylesheet: the style changes without a navigation;
-- delete the page: the tab shows the 404 page.
+- delete the page: the tab shows the 404 page;
+- rename the page: the tab offers a link to where it went.
 
     swift build && python3 Tests/browser/test_serve.py
 
@@ -32,6 +33,7 @@ import urllib.request
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_theme import REPO, chromium, docgen_binary, free_port  # noqa: E402
 
+from selenium.common.exceptions import JavascriptException, StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 PARAGRAPHS = "\n\n".join(
@@ -107,7 +109,14 @@ class ServeInBrowserTests(unittest.TestCase):
         time.sleep(0.3)
 
     def wait(self, condition, timeout=15):
-        return WebDriverWait(self.browser, timeout).until(condition)
+        # A reload can replace the document between two WebDriver calls.
+        return WebDriverWait(self.browser, timeout, ignored_exceptions=[StaleElementReferenceException,
+                                                                         JavascriptException]).until(condition)
+
+    def text(self, selector="main"):
+        """The element's text, read in one script run (no stale element between calls)."""
+        return self.browser.execute_script(
+            "var e = document.querySelector(arguments[0]); return e ? e.innerText : '';", selector)
 
     def status(self, path):
         try:
@@ -129,7 +138,7 @@ class ServeInBrowserTests(unittest.TestCase):
         before = self.browser.execute_script("return window.scrollY")
         self.assertGreater(before, 2000)
         self.write("content/long.md", LONG_PAGE.replace("FIRST-VERSION", "SECOND-VERSION"))
-        self.wait(lambda b: "SECOND-VERSION" in b.find_element("tag name", "main").text)
+        self.wait(lambda b: "SECOND-VERSION" in self.text())
         self.wait(lambda b: abs(b.execute_script("return window.scrollY") - before) <= 2)
         time.sleep(0.5)  # and it stays there once images and fonts have loaded
         self.assertLessEqual(abs(self.browser.execute_script("return window.scrollY") - before), 2)
@@ -179,11 +188,25 @@ class ServeInBrowserTests(unittest.TestCase):
         self.write("content/doomed.md", "---\ntitle: Doomed\n---\n# Doomed\n\nSoon gone.\n")
         self.wait(lambda b: self.status("doomed/") == 200, timeout=15)
         self.open("doomed/")
-        self.assertIn("Soon gone.", self.browser.find_element("tag name", "body").text)
+        self.assertIn("Soon gone.", self.text("body"))
         os.remove(os.path.join(self.root, "content", "doomed.md"))
-        self.wait(lambda b: "Soon gone." not in b.find_element("tag name", "body").text)
+        self.wait(lambda b: "Soon gone." not in self.text("body"))
         self.assertTrue(self.browser.execute_script(
             "return document.querySelector('script[data-docgen-not-found]') !== null"), "the 404 page")
+
+    def test_5_a_renamed_page_offers_a_link_to_where_it_went(self):
+        self.write("content/moving.md", "---\ntitle: Moving\n---\n# Moving\n\nAbout to move.\n")
+        self.wait(lambda b: self.status("moving/") == 200, timeout=15)
+        self.open("moving/")
+        os.rename(os.path.join(self.root, "content", "moving.md"), os.path.join(self.root, "content", "moved-here.md"))
+        self.wait(lambda b: b.execute_script(
+            "var h = document.querySelector('docgen-serve-overlay');"
+            "var a = h && h.shadowRoot.querySelector('.banner a');"
+            "return a ? a.getAttribute('href') : null;") == "/moved-here/")
+        self.browser.execute_script(
+            "document.querySelector('docgen-serve-overlay').shadowRoot.querySelector('.banner a').click()")
+        self.wait(lambda b: b.current_url.endswith("/moved-here/"))
+        self.wait(lambda b: "About to move." in self.text())
 
 
 if __name__ == "__main__":
