@@ -14,6 +14,9 @@ public struct Page: Sendable {
     public var markdown: ParsedMarkdown?
     /// Where the body HTML went when the build spooled it (`markdown.html` is then empty).
     var spooledHTML: HTMLSpool.Entry?
+    /// Content-relative paths of every file an include read, transitively,
+    /// sorted: the page must be built again when one of them changes.
+    public var includedFiles: [String] = []
     /// The content folder whose section this page belongs to (`tokens`, or "" for the root).
     public var folder: String
     /// An `index.md` or a generated page: the page of a section folder.
@@ -29,6 +32,11 @@ public struct Page: Sendable {
         return String(sourcePath[..<slash])
     }
     public var isGenerated: Bool { file == nil }
+
+    /// Who the page is from one build to the next, whatever its URL or
+    /// position: its source path, or `/` + the folder of a generated section
+    /// page (no source path starts with `/`).
+    var identity: String { isGenerated ? "/" + sourcePath : sourcePath }
 
     /// Heading ids, raw-HTML ids and the ids the extensions write (footnotes
     /// and their references) that a `#fragment` may name.

@@ -13,7 +13,12 @@ struct SessionDifference {
         let basePath = next.setup.config.basePath
         let old = previous?.files ?? [:]
         var changedPaths: [String] = []
-        for (path, bytes) in next.files where old[path] != bytes { changedPaths.append(path) }
+        if let produced = next.producedPaths, previous != nil {
+            // Files kept from the previous build have its bytes.
+            for path in produced where old[path] != next.files[path] { changedPaths.append(path) }
+        } else {
+            for (path, bytes) in next.files where old[path] != bytes { changedPaths.append(path) }
+        }
         let removedPaths = old.keys.filter { next.files[$0] == nil }
         changedURLs = Set(changedPaths.map { Self.url(ofOutputPath: $0, basePath: basePath) }).sorted()
         removedURLs = Set(removedPaths.map { Self.url(ofOutputPath: $0, basePath: basePath) }).sorted()

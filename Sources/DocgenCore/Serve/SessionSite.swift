@@ -1,51 +1,154 @@
 import Foundation
 
 /// A site built into memory by the stages `docgen build` runs, with each
-/// stage's results kept so that the next build can reuse them.
+/// stage's results kept so that the next build reruns only what changed
+/// (`updated(with:)`).
 struct SessionSite {
     let options: BuildOptions
     let setup: SiteSetup
     var inventory: ContentInventory
     /// Source path → what reading and parsing it gave.
-    var loaded: [String: PageLoader.Loaded]
+    var loaded: [String: PageLoader.Loaded] = [:]
+    /// Source path → the anchors of its page, so indexing does not make them again.
+    var anchors: [String: Set<String>] = [:]
     var site: SiteIndex
     var indexDiagnostics: [Diagnostic]
+    var checker: LinkChecker
+    /// One per page of `site`.
     var checked: [LinkChecker.PageResult]
+    /// Page → the pages with a link resolved to it: they are checked again
+    /// when its anchors change.
+    var backlinks: [Int: Set<Int>] = [:]
     var renderer: PageRenderer
-    var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic] = []
     /// Output path → bytes: the site as `docgen build` writes it.
-    var files: [String: [UInt8]]
+    var files: [String: [UInt8]] = [:]
+    /// Output path → identity of the page written there.
+    var pageAtPath: [String: String] = [:]
+    /// Page identity → its line of `search-index.json`.
+    var searchLines: [String: SearchLine] = [:]
     /// Pages rendered by the build that made this value.
-    var renderedPages: Int
+    var renderedPages = 0
+    /// Paths whose bytes that build produced; nil when it produced them all.
+    var producedPaths: Set<String>?
+
+    struct SearchLine {
+        var title: String
+        var url: String
+        var line: [UInt8]
+    }
+
+    var navigation: Navigation { renderer.navigation }
 
     /// Runs every stage on the whole site.
     static func build(_ options: BuildOptions) throws(SetupError) -> SessionSite {
         let setup = try SiteSetup.load(options, loadsTheme: true, checksOutput: false)
         let config = setup.config
         let inventory = try setup.scan()
-        let loader = setup.loader(for: inventory, rendersHTML: true)
-        let loaded = SiteStages.load(inventory.markdownFiles, with: loader, spool: nil)
+        let loaded = SiteStages.load(
+            inventory.markdownFiles, with: setup.loader(for: inventory, rendersHTML: true), spool: nil)
         let (site, indexDiagnostics) = SiteStages.index(
             loaded.compactMap(\.page), inventory: inventory, includesDrafts: options.includeDrafts, config: config)
-        let checked = SiteStages.check(Array(site.pages.indices), with: SiteStages.checker(site, config: config))
-        var diagnostics = SiteStages.diagnostics(
-            inventory: inventory.diagnostics, loaded: loaded.map(\.diagnostics), index: indexDiagnostics,
-            checked: checked.map(\.diagnostics), site: site, theme: setup.theme, config: config)
+        let checker = SiteStages.checker(site, config: config)
+        let checked = SiteStages.check(Array(site.pages.indices), with: checker)
         let renderer = PageRenderer(
             site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
+        var built = SessionSite(
+            options: options, setup: setup, inventory: inventory, site: site, indexDiagnostics: indexDiagnostics,
+            checker: checker, checked: checked, renderer: renderer)
+        for (path, result) in zip(inventory.markdownFiles, loaded) {
+            built.loaded[path] = result
+            if let page = result.page {
+                built.anchors[path] = site.page(atSource: path).map(site.anchors(of:)) ?? page.anchors
+            }
+        }
+        built.backlinks = Self.backlinks(of: checked)
+        try built.finish(rendering: nil, reloaded: [], changedAssets: [], previous: nil)
+        return built
+    }
+
+    /// Target page → linking pages, from the resolutions of `checked`.
+    static func backlinks(of checked: [LinkChecker.PageResult]) -> [Int: Set<Int>] {
+        var backlinks: [Int: Set<Int>] = [:]
+        for (page, result) in checked.enumerated() {
+            for case .page(let target, _, _) in result.resolutions { backlinks[target, default: []].insert(page) }
+        }
+        return backlinks
+    }
+
+    /// The last stages, on the stage results this value holds: the
+    /// diagnostics, then the files, listed as `docgen build` lists them.
+    /// Only the pages in `rendering` (all when nil), assets in
+    /// `changedAssets` and files that were not there are produced; the rest
+    /// keep the bytes `previous` had. `reloaded` are the identities of pages
+    /// read again (their search lines are made again).
+    mutating func finish(
+        rendering: Set<Int>?, reloaded: Set<String>, changedAssets: Set<String>, previous: SessionSite?
+    ) throws(SetupError) {
+        let config = setup.config
+        diagnostics = SiteStages.diagnostics(
+            inventory: inventory.diagnostics, loaded: inventory.markdownFiles.map { loaded[$0]?.diagnostics ?? [] },
+            index: indexDiagnostics, checked: checked.map(\.diagnostics), site: site, theme: setup.theme,
+            config: config)
         let published = site.pages.indices.filter { site.isPublished($0) }
-        let (files, themeDiagnostics) = SiteFiles.all(
+        let searchIndex = makeSearchIndex(reloaded: reloaded)
+        var (list, themeDiagnostics) = SiteFiles.all(
             published: published, resolutions: checked.map(\.resolutions), renderer: renderer, inventory: inventory,
             contentRoot: setup.contentRoot
-        ) { { SearchIndex.json(site: site, renderer: renderer, spool: nil) } }
+        ) { { searchIndex } }
         diagnostics += themeDiagnostics
-        let produced = try MemoryOutput.produce(files)
-        var loadedByPath: [String: PageLoader.Loaded] = [:]
-        for (path, result) in zip(inventory.markdownFiles, loaded) { loadedByPath[path] = result }
-        return SessionSite(
-            options: options, setup: setup, inventory: inventory, loaded: loadedByPath, site: site,
-            indexDiagnostics: indexDiagnostics, checked: checked, renderer: renderer, diagnostics: diagnostics,
-            files: Dictionary(produced.map { ($0.path, $0.bytes) }, uniquingKeysWith: { $1 }),
-            renderedPages: published.count)
+
+        var pageOfPath: [String: Int] = [:]
+        for index in published { pageOfPath[PageURL.outputPath(forURL: site.pages[index].url)] = index }
+        var produced = Set<String>()
+        var rendered = 0
+        let assets = Set(inventory.assets)
+        let previousAssets = Set(previous?.inventory.assets ?? [])
+        for position in list.indices {
+            let path = list[position].path
+            if let page = pageOfPath[path] {
+                if let previous, let old = previous.files[path], previous.pageAtPath[path] == site.pages[page].identity,
+                    let rendering, !rendering.contains(page)
+                {
+                    list[position].contents = .bytes(old)
+                    continue
+                }
+                rendered += 1
+            } else if assets.contains(path), let previous, let old = previous.files[path],
+                previousAssets.contains(path), previous.pageAtPath[path] == nil, !changedAssets.contains(path)
+            {
+                list[position].contents = .bytes(old)
+                continue
+            }
+            produced.insert(path)
+        }
+        let output = try MemoryOutput.produce(list)
+        files = Dictionary(output.map { ($0.path, $0.bytes) }, uniquingKeysWith: { $1 })
+        pageAtPath = pageOfPath.mapValues { site.pages[$0].identity }
+        renderedPages = rendered
+        producedPaths = previous == nil ? nil : produced
+    }
+
+    /// `search-index.json` from the lines of the last build, made again for
+    /// pages read again or whose title or URL changed; nil if it cannot be made.
+    private mutating func makeSearchIndex(reloaded: Set<String>) -> [UInt8]? {
+        let listed = SearchIndex.listed(site: site, renderer: renderer)
+        let site = self.site
+        let cached = searchLines
+        let lines = Parallel.map(listed) { entry -> SearchLine? in
+            let page = site.pages[entry.index]
+            if let line = cached[page.identity], line.url == entry.url, line.title == page.title,
+                !reloaded.contains(page.identity)
+            {
+                return line
+            }
+            return SearchIndex.line(of: page, url: entry.url, spool: nil).map {
+                SearchLine(title: page.title, url: entry.url, line: $0)
+            }
+        }
+        var kept: [String: SearchLine] = [:]
+        for (entry, line) in zip(listed, lines) { kept[site.pages[entry.index].identity] = line }
+        searchLines = kept
+        return SearchIndex.assemble(lines.map { $0?.line })
     }
 }

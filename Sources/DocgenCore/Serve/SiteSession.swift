@@ -10,8 +10,10 @@ import Foundation
 public final class SiteSession {
     private let options: BuildOptions
     /// The last site that built; nil until one does.
-    private var current: SessionSite?
+    var current: SessionSite?
     private var buildNumber = 1
+    /// The last build stopped at a setup error.
+    private var failing = false
 
     /// The result of the first build (build number 1).
     public private(set) var initial: SessionBuild
@@ -31,6 +33,7 @@ public final class SiteSession {
                 diagnostics: site.diagnostics, setupError: nil, renderedPages: site.renderedPages,
                 seconds: Date().timeIntervalSince(started))
         } catch {
+            failing = true
             initial = SessionBuild(
                 number: 1, changedURLs: [], removedURLs: [], movedURLs: [:], cssOnly: false,
                 diagnostics: error.diagnostics, setupError: error, renderedPages: 0,
@@ -49,13 +52,23 @@ public final class SiteSession {
         let previous = current
         let next: SessionSite
         do throws(SetupError) {
-            next = try SessionSite.build(options)
+            if let previous, !failing {
+                let changes = SessionChanges(
+                    changed, setup: previous.setup, symlinkedFiles: previous.inventory.symlinkedFiles)
+                next = changes.everything ? try SessionSite.build(options) : try previous.updated(with: changes.content)
+            } else {
+                // After a setup error, files may have changed unseen (the
+                // error stopped the build): only a whole build is sure.
+                next = try SessionSite.build(options)
+            }
         } catch {
+            failing = true
             return SessionBuild(
                 number: buildNumber, changedURLs: [], removedURLs: [], movedURLs: [:], cssOnly: false,
                 diagnostics: error.diagnostics, setupError: error, renderedPages: 0,
                 seconds: Date().timeIntervalSince(started))
         }
+        failing = false
         current = next
         let difference = SessionDifference(from: previous, to: next)
         return SessionBuild(
