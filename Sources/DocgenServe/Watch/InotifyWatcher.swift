@@ -115,7 +115,12 @@
                 return false
             }
             var entry = folders[watch] ?? Folder(path: folder, recursive: false, names: [])
-            entry.recursive = entry.recursive || recursive
+            if recursive {
+                // The same folder again under a new path: it was moved (inotify
+                // keeps the watch of an inode); its events now have this path.
+                entry.path = folder
+                entry.recursive = true
+            }
             if let name { entry.names.insert(name) }
             folders[watch] = entry
             return true
