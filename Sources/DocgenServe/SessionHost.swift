@@ -14,6 +14,7 @@ final class SessionHost: @unchecked Sendable {
     private let lock = ReadWriteLock()
     private let console: ServeConsole
     private let consoleQueue = DispatchQueue(label: "docgen.serve.console")
+    private let encoder: EventEncoder
     /// The latest build (under `lock`).
     private var latest: SessionBuild
     /// Old URL → where the page went, from every build so far, until the old
@@ -32,12 +33,13 @@ final class SessionHost: @unchecked Sendable {
     init(options: BuildOptions) {
         siteRoot = options.siteRoot
         console = ServeConsole(siteRoot: options.siteRoot)
+        encoder = EventEncoder(siteRoot: options.siteRoot)
         session = SiteSession(options: options)
         latest = session.initial
         basePath = session.basePath
         roots = session.watchedRoots.map(\.path)
         console.report(latest, isFirst: true)
-        hub.publish([], greeting: Self.event(for: latest, siteRoot: siteRoot).message(named: "state"))
+        hub.publish([], greeting: encoder.event(for: latest, changed: []).message(named: "state"))
     }
 
     var currentBasePath: String { lock.reading { basePath } }
@@ -125,8 +127,9 @@ final class SessionHost: @unchecked Sendable {
             }
             return (build, session.watchedRoots.map(\.path))
         }
-        let event = Self.event(for: build, siteRoot: siteRoot)
-        hub.publish(event.message(named: "build"), greeting: event.message(named: "state"))
+        let json = encoder.event(for: build, changed: paths).json()
+        hub.publish(
+            BuildEvent.message(named: "build", json: json), greeting: BuildEvent.message(named: "state", json: json))
         // Printing (and quoting source lines for) every diagnostic can take
         // longer than the rebuild: it must not hold up the next one.
         consoleQueue.async { [console] in console.report(build, isFirst: false) }
@@ -134,19 +137,5 @@ final class SessionHost: @unchecked Sendable {
             roots = newRoots
             rootsChanged?(newRoots)
         }
-    }
-
-    /// The event data for a build; the overlay's source lines are read from
-    /// the files now, for the first `BuildEvent.maxSources` diagnostics.
-    static func event(for build: SessionBuild, siteRoot: URL) -> BuildEvent {
-        var printer = DiagnosticPrinter(format: .json, siteRoot: siteRoot, usesColor: false)
-        let sources = build.diagnostics.prefix(BuildEvent.maxSources).map { diagnostic in
-            printer.sourceLine(of: diagnostic).map { BuildEvent.SourceLine(text: $0.text, caret: $0.caretOffset) }
-        }
-        return BuildEvent(
-            build: build.number, changed: build.changedURLs, removed: build.removedURLs, moved: build.movedURLs,
-            cssOnly: build.cssOnly, diagnostics: build.diagnostics, sources: sources,
-            setupError: build.setupError != nil, pages: build.renderedPages,
-            milliseconds: Int((build.seconds * 1000).rounded()))
     }
 }

@@ -24,6 +24,8 @@ struct BuildEvent {
     var moved: [String: String] = [:]
     var cssOnly: Bool
     var diagnostics: [Diagnostic]
+    /// Each diagnostic's JSON object, when already known (`EventEncoder` keeps them between builds).
+    var diagnosticObjects: [String]? = nil
     var sources: [SourceLine?] = []
     var setupError = false
     var pages = 0
@@ -38,7 +40,8 @@ struct BuildEvent {
             return "{\"text\":\(string(source.text)),\"caret\":\(source.caret.map(String.init) ?? "null")}"
         }
         return "{\"version\":1,\"build\":\(build),\"changed\":\(list(changed)),\"css_only\":\(cssOnly),"
-            + "\"diagnostics\":[" + diagnostics.map(DiagnosticPrinter.jsonObject).joined(separator: ",") + "],"
+            + "\"diagnostics\":["
+            + (diagnosticObjects ?? diagnostics.map(DiagnosticPrinter.jsonObject)).joined(separator: ",") + "],"
             + "\"removed\":\(list(removed)),\"moved\":{" + movedPairs.joined(separator: ",") + "},"
             + "\"setup_error\":\(setupError),\"pages\":\(pages),\"ms\":\(milliseconds),"
             + "\"sources\":[" + sourceItems.joined(separator: ",") + "]}"
@@ -46,7 +49,9 @@ struct BuildEvent {
 
     /// The event as it goes on the wire: `event: NAME`, one `data:` line
     /// (the JSON has no raw line breaks: JSON strings escape them), a blank line.
-    func message(named name: String) -> [UInt8] {
-        Array("event: \(name)\ndata: \(json())\n\n".utf8)
+    func message(named name: String) -> [UInt8] { Self.message(named: name, json: json()) }
+
+    static func message(named name: String, json: String) -> [UInt8] {
+        Array("event: \(name)\ndata: \(json)\n\n".utf8)
     }
 }
