@@ -66,7 +66,9 @@ public enum DevServer {
     /// inotify unless `--poll`; polling when inotify is unavailable or runs
     /// out of watches, with a message saying so.
     private static func startWatching(_ host: SessionHost, _ options: ServeOptions) -> any FileWatcher {
-        let coalescer = ChangeCoalescer(quietPeriod: options.quietPeriod, roots: { host.roots }) { host.enqueue($0) }
+        let coalescer = ChangeCoalescer(quietPeriod: options.quietPeriod, roots: { host.roots }) {
+            host.enqueue($0, since: $1)
+        }
         let boundary = WatchBoundary(siteRoot: host.siteRoot)
         let polling = PollingWatcher(interval: options.pollInterval, boundary: boundary) { coalescer.add($0) }
         let fallback = { (failure: WatchFailure) in

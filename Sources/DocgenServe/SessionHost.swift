@@ -26,6 +26,7 @@ final class SessionHost: @unchecked Sendable {
     /// Paths waiting for the rebuild thread, and whether it is running.
     private let pendingLock = NSLock()
     private var pending: Set<String> = []
+    private var pendingSince: DispatchTime?
     private var rebuilding = false
     /// Called on the rebuild thread when `docgen.yml` changed what to watch.
     var rootsChanged: (([String]) -> Void)?
@@ -86,9 +87,11 @@ final class SessionHost: @unchecked Sendable {
 
     /// Paths reported by a watcher (after coalescing): rebuilt on the rebuild
     /// thread; paths arriving during a rebuild make one more rebuild after it.
-    func enqueue(_ paths: Set<String>) {
+    /// `since`: when the first file event of these paths came.
+    func enqueue(_ paths: Set<String>, since: DispatchTime = .now()) {
         let starts = pendingLock.withLock { () -> Bool in
             pending.formUnion(paths)
+            if pendingSince.map({ since < $0 }) ?? true { pendingSince = since }
             guard !rebuilding else { return false }
             rebuilding = true
             return true
@@ -102,18 +105,19 @@ final class SessionHost: @unchecked Sendable {
 
     private func drain() {
         while true {
-            let batch = pendingLock.withLock { () -> Set<String> in
-                let batch = pending
+            let (batch, since) = pendingLock.withLock { () -> (Set<String>, DispatchTime) in
+                let batch = (pending, pendingSince ?? .now())
                 pending = []
-                if batch.isEmpty { rebuilding = false }
+                pendingSince = nil
+                if batch.0.isEmpty { rebuilding = false }
                 return batch
             }
             guard !batch.isEmpty else { return }
-            rebuild(batch)
+            rebuild(batch, since: since)
         }
     }
 
-    private func rebuild(_ paths: Set<String>) {
+    private func rebuild(_ paths: Set<String>, since: DispatchTime) {
         let (build, newRoots) = lock.writing { () -> (SessionBuild, [String]) in
             let build = session.rebuild(changed: paths)
             latest = build
@@ -127,7 +131,10 @@ final class SessionHost: @unchecked Sendable {
             }
             return (build, session.watchedRoots.map(\.path))
         }
-        let json = encoder.event(for: build, changed: paths).json()
+        var event = encoder.event(for: build, changed: paths)
+        event.sinceChange = Int(
+            (Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6).rounded())
+        let json = event.json()
         hub.publish(
             BuildEvent.message(named: "build", json: json), greeting: BuildEvent.message(named: "state", json: json))
         // Printing (and quoting source lines for) every diagnostic can take

@@ -7,7 +7,9 @@ import DocgenCore
 /// script also uses (added fields may appear in version 1; none is renamed):
 /// `removed` (URLs no longer served), `moved` (old URL → new URL),
 /// `setup_error` (the last good site is still served), `pages` (pages
-/// re-rendered), `ms` (rebuild time) and `sources` (for each of the first
+/// re-rendered), `ms` (rebuild time), `since_change_ms` (from the first file
+/// event of the rebuild's changes to this event: the wait for quiet, the
+/// rebuild and making the event; null for the first build) and `sources` (for each of the first
 /// `maxSources` diagnostics, the source line it points at and the number of
 /// characters before its column, or null).
 struct BuildEvent {
@@ -30,6 +32,7 @@ struct BuildEvent {
     var setupError = false
     var pages = 0
     var milliseconds = 0
+    var sinceChange: Int?
 
     func json() -> String {
         let string = DiagnosticPrinter.jsonString
@@ -44,6 +47,7 @@ struct BuildEvent {
             + (diagnosticObjects ?? diagnostics.map(DiagnosticPrinter.jsonObject)).joined(separator: ",") + "],"
             + "\"removed\":\(list(removed)),\"moved\":{" + movedPairs.joined(separator: ",") + "},"
             + "\"setup_error\":\(setupError),\"pages\":\(pages),\"ms\":\(milliseconds),"
+            + "\"since_change_ms\":\(sinceChange.map(String.init) ?? "null"),"
             + "\"sources\":[" + sourceItems.joined(separator: ",") + "]}"
     }
 
