@@ -46,7 +46,13 @@ public enum DevServer {
         }
         Task {
             try? await server.waitUntilListening(timeout: 30)
-            let url = "http://\(ListeningAddress.urlHost(options.host)):\(port)\(host.currentBasePath)/"
+            // `--port 0` asks the system for a port: print the one it gave.
+            var actual = port
+            switch await server.listeningAddress {
+            case .ip4(_, let listening), .ip6(_, let listening): actual = listening
+            default: break
+            }
+            let url = "http://\(ListeningAddress.urlHost(options.host)):\(actual)\(host.currentBasePath)/"
             FileHandle.standardOutput.write(
                 Data("docgen: serving \(options.siteRoot.path) at \(url) (Ctrl-C to stop)\n".utf8))
             if options.opensBrowser { openBrowser(url) }

@@ -165,6 +165,13 @@ final class ServeHTTPTests: XCTestCase {
         XCTAssertTrue(server.stderr.contains("port \(holder.port)") && server.stderr.contains("in use"), server.stderr)
     }
 
+    func testAMissingSiteFolderIsExitStatusTwo() throws {
+        let folder = try ScratchSite()
+        let server = try ServeProcess(rawArguments: ["serve", "no-such-site", "--port", "0"], in: folder.root)
+        XCTAssertEqual(server.waitForExit(), 2)
+        XCTAssertTrue(server.stderr.contains("no site folder"), server.stderr)
+    }
+
     func testWithoutPortTheNextFreeOneAfter8000IsUsed() throws {
         let site = try ScratchSite(Self.pages)
         let holder = try? PortHolder(port: 8000)  // when this fails, 8000 is taken already

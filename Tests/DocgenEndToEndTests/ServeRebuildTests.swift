@@ -215,6 +215,19 @@ final class ServeRebuildTests: XCTestCase {
         XCTAssertEqual(fixed.json["setup_error"] as? Bool, false)
     }
 
+    func testASiteWithNoContentFolderYetIsServedOnceOneIsMade() throws {
+        let site = try ScratchSite(["docgen.yml": "title: Later\n"])
+        let server = try ServeProcess(site)
+        XCTAssertTrue(server.stdout.contains("no content folder"), server.stdout)
+        XCTAssertEqual(try server.get("/").status, 404)
+        let stream = try server.events()
+        XCTAssertEqual(stream.events(named: "state").first?.json["setup_error"] as? Bool, true)
+        try site.write("content/index.md", page("Home", "Made later."))
+        let event = try XCTUnwrap(stream.wait(for: "build"))
+        XCTAssertEqual(event.json["setup_error"] as? Bool, false)
+        XCTAssertTrue(try server.get("/").text.contains("Made later."))
+    }
+
     func testPollingWorksAndIsTheFallbackWhenInotifyRunsOut() throws {
         let site = try ScratchSite(ServeHTTPTests.pages)
         let polled = try ServeProcess(site, arguments: ["--poll"])
