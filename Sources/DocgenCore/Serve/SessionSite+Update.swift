@@ -12,8 +12,8 @@ extension SessionSite {
     func updated(with changed: Set<String>) throws(SetupError) -> SessionSite {
         var next = self
         next.timings = StageTimings()
-        let markdown = Set(inventory.markdownFiles)
-        let assets = Set(inventory.assets)
+        let markdown = markdownPaths
+        let assets = assetPaths
         var reload = Set<String>()
         var changedAssets = Set<String>()
         var rescan = false
@@ -52,15 +52,13 @@ extension SessionSite {
             let kept = Set(next.inventory.markdownFiles)
             for path in inventory.markdownFiles where !kept.contains(path) {
                 next.loaded[path] = nil
-                next.anchors[path] = nil
             }
         }
         next.timings.finish("changes")
         let reloaded = reload.intersection(next.inventory.markdownFiles).sorted()
         let loader = setup.loader(for: next.inventory, rendersHTML: true)
         for (path, result) in zip(reloaded, SiteStages.load(reloaded, with: loader, spool: nil)) {
-            next.loaded[path] = result
-            next.anchors[path] = result.page?.anchors
+            next.loaded[path] = SessionPage(result, anchors: result.page?.anchors ?? [])
         }
         next.timings.finish("read+parse")
         let structural =
@@ -84,7 +82,7 @@ extension SessionSite {
         var changedPages: [Int] = []
         for path in paths {
             guard let index = site.page(atSource: path), let page = loaded[path]?.page else { continue }
-            site.replacePage(index, with: page, anchors: anchors[path] ?? [])
+            site.replacePage(index, with: page, anchors: loaded[path]?.anchors ?? [])
             changedPages.append(index)
         }
         timings.finish("index")
@@ -147,7 +145,7 @@ extension SessionSite {
         for path in inventory.markdownFiles {
             guard let page = loaded[path]?.page else { continue }
             pages.append(page)
-            pageAnchors.append(anchors[path] ?? page.anchors)
+            pageAnchors.append(loaded[path]?.anchors ?? page.anchors)
         }
         (site, indexDiagnostics) = SiteStages.index(
             pages, inventory: inventory, includesDrafts: options.includeDrafts, config: config, anchors: pageAnchors)

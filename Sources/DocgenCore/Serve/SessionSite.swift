@@ -6,11 +6,18 @@ import Foundation
 struct SessionSite {
     let options: BuildOptions
     let setup: SiteSetup
-    var inventory: ContentInventory
-    /// Source path → what reading and parsing it gave.
-    var loaded: [String: PageLoader.Loaded] = [:]
-    /// Source path → the anchors of its page, so indexing does not make them again.
-    var anchors: [String: Set<String>] = [:]
+    var inventory: ContentInventory {
+        didSet {
+            markdownPaths = Set(inventory.markdownFiles)
+            assetPaths = Set(inventory.assets)
+        }
+    }
+    /// The inventory's pages and assets, to look paths up in.
+    private(set) var markdownPaths: Set<String>
+    private(set) var assetPaths: Set<String>
+    /// Source path → what reading and parsing it gave. Boxed: a rebuild
+    /// copies this table, which then costs a reference per page.
+    var loaded: [String: SessionPage] = [:]
     var site: SiteIndex
     var indexDiagnostics: [Diagnostic]
     var checker: LinkChecker
@@ -64,13 +71,12 @@ struct SessionSite {
         let renderer = PageRenderer(
             site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
         var built = SessionSite(
-            options: options, setup: setup, inventory: inventory, site: site, indexDiagnostics: indexDiagnostics,
-            checker: checker, checked: checked, renderer: renderer)
+            options: options, setup: setup, inventory: inventory, markdownPaths: Set(inventory.markdownFiles),
+            assetPaths: Set(inventory.assets), site: site, indexDiagnostics: indexDiagnostics, checker: checker,
+            checked: checked, renderer: renderer)
         for (path, result) in zip(inventory.markdownFiles, loaded) {
-            built.loaded[path] = result
-            if let page = result.page {
-                built.anchors[path] = site.page(atSource: path).map(site.anchors(of:)) ?? page.anchors
-            }
+            let anchors = site.page(atSource: path).map(site.anchors(of:)) ?? result.page?.anchors ?? []
+            built.loaded[path] = SessionPage(result, anchors: anchors)
         }
         built.backlinks = Self.backlinks(of: checked)
         try built.finishWhole(rendering: nil, reloaded: [], changedAssets: [], previous: nil)
@@ -117,8 +123,8 @@ struct SessionSite {
         for index in published { pageOfPath[PageURL.outputPath(forURL: site.pages[index].url)] = index }
         var produced = Set<String>()
         var rendered = 0
-        let assets = Set(inventory.assets)
-        let previousAssets = Set(previous?.inventory.assets ?? [])
+        let assets = assetPaths
+        let previousAssets = previous?.assetPaths ?? []
         for position in list.indices {
             let path = list[position].path
             if let page = pageOfPath[path] {
