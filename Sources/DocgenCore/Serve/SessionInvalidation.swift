@@ -60,8 +60,13 @@ enum SessionInvalidation {
 
     /// Published pages of `next` whose sidebar, breadcrumbs, section list or
     /// previous/next differ from the previous site's, where the folders that
-    /// differ are `changedFolders`.
-    static func navigation(from previous: SessionSite, to next: SessionSite, changedFolders: Set<String>) -> Set<Int> {
+    /// differ are `changedFolders`. `retitled`, when the pages kept their
+    /// positions, are the only pages whose title, weight or description
+    /// changed: then only their neighbours and the pages whose neighbours
+    /// moved show other previous/next links.
+    static func navigation(
+        from previous: SessionSite, to next: SessionSite, changedFolders: Set<String>, retitled: [Int]? = nil
+    ) -> Set<Int> {
         let oldNavigation = previous.navigation
         let newNavigation = next.navigation
         let site = next.site
@@ -72,6 +77,21 @@ enum SessionInvalidation {
                     pages.insert(index)
                 }
             }
+        }
+        if let retitled {
+            for page in retitled {
+                for navigation in [oldNavigation, newNavigation] {
+                    let (before, after) = navigation.neighbours(of: page)
+                    pages.formUnion([before, after].compactMap { $0 })
+                }
+            }
+            if oldNavigation.readingOrder != newNavigation.readingOrder {
+                for page in newNavigation.readingOrder
+                where oldNavigation.neighbours(of: page) != newNavigation.neighbours(of: page) {
+                    pages.insert(page)
+                }
+            }
+            return pages
         }
         // Previous/next: the neighbours in reading order, by title and URL.
         var oldNeighbours: [String: String] = [:]

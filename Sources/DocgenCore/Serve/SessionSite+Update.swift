@@ -119,7 +119,8 @@ extension SessionSite {
                 reusing: previous.renderer.sidebar,
                 keeps: { !SessionInvalidation.hasFolder($0, in: changedFolders) })
             rendering.formUnion(
-                SessionInvalidation.navigation(from: previous, to: self, changedFolders: changedFolders))
+                SessionInvalidation.navigation(
+                    from: previous, to: self, changedFolders: changedFolders, retitled: changedPages))
         } else {
             // The navigation shows the same titles, URLs and order: its sidebars are kept.
             renderer = PageRenderer(
