@@ -194,7 +194,11 @@ final class SiteSessionIncrementalTests: XCTestCase {
         let site = try makeSite()
         let session = SiteSession(options: BuildOptions(siteRoot: site.root))
         // Until includes land, a page's recorded includes stand in for them.
-        session.current?.loaded["guide/p1.md"]?.page?.includedFiles = ["guide/_part.md"]
+        var loaded = try XCTUnwrap(session.current?.loaded["guide/p1.md"])
+        var page = try XCTUnwrap(loaded.page)
+        page.includedFiles = ["guide/_part.md"]
+        loaded = SessionPage(PageLoader.Loaded(page: page, diagnostics: loaded.diagnostics), anchors: loaded.anchors)
+        session.current?.loaded["guide/p1.md"] = loaded
         try site.write("content/guide/_part.md", "Part.\n")
         let build = session.rebuild(changed: ["content/guide/_part.md"])
         XCTAssertEqual(build.renderedPages, 1)

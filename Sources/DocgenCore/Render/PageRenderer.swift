@@ -19,7 +19,8 @@ struct PageRenderer: Sendable {
     /// showed the same titles, URLs and order (a session's rebuild of edited pages).
     init(
         site: SiteIndex, navigation: Navigation, theme: Theme, config: SiteConfig, spool: HTMLSpool?,
-        sidebar: SidebarRenderer? = nil
+        sidebar: SidebarRenderer? = nil, reusing previous: SidebarRenderer? = nil,
+        keeps: (String) -> Bool = { _ in false }
     ) {
         self.spool = spool
         self.site = site
@@ -33,7 +34,8 @@ struct PageRenderer: Sendable {
         self.sidebar =
             sidebar
             ?? SidebarRenderer(
-                site: site, navigation: navigation, theme: theme, siteFields: siteFields, basePath: config.basePath)
+                site: site, navigation: navigation, theme: theme, siteFields: siteFields, basePath: config.basePath,
+                reusing: previous, keeps: keeps)
     }
 
     /// The URL a reader's browser is sent to for a page: `base_url`'s path +

@@ -19,7 +19,12 @@ struct SessionDifference {
         } else {
             for (path, bytes) in next.files where old[path] != bytes { changedPaths.append(path) }
         }
-        let removedPaths = old.keys.filter { next.files[$0] == nil }
+        // A patch only replaces files: with as many files, none went.
+        let patched =
+            next.producedPaths.map { produced in
+                next.files.count == old.count && produced.allSatisfy { old[$0] != nil }
+            } ?? false
+        let removedPaths = patched ? [] : old.keys.filter { next.files[$0] == nil }
         changedURLs = Set(changedPaths.map { Self.url(ofOutputPath: $0, basePath: basePath) }).sorted()
         removedURLs = Set(removedPaths.map { Self.url(ofOutputPath: $0, basePath: basePath) }).sorted()
         cssOnly = !changedPaths.isEmpty && removedPaths.isEmpty && changedPaths.allSatisfy { $0.hasSuffix(".css") }

@@ -49,15 +49,26 @@ enum SessionInvalidation {
         }
     }
 
+    /// The folders whose navigation signature differs between two
+    /// navigations, among `folders` (nil: any): the pages at or below them
+    /// show another sidebar, breadcrumbs or section list.
+    static func changedFolders(_ old: Navigation, _ new: Navigation, among folders: Set<String>?) -> Set<String> {
+        let candidates = folders.map { $0.sorted() } ?? Set(old.folders + new.folders).sorted()
+        let differ = Parallel.map(candidates) { old.signature(of: $0) != new.signature(of: $0) }
+        return Set(zip(candidates, differ).filter(\.1).map(\.0))
+    }
+
     /// Published pages of `next` whose sidebar, breadcrumbs, section list or
-    /// previous/next differ from the previous site's. `folders` are the
-    /// folders whose navigation may have changed (nil: any).
-    static func navigation(from previous: SessionSite, to next: SessionSite, folders: Set<String>?) -> Set<Int> {
+    /// previous/next differ from the previous site's, where the folders that
+    /// differ are `changedFolders`. `retitled`, when the pages kept their
+    /// positions, are the only pages whose title, weight or description
+    /// changed: then only their neighbours and the pages whose neighbours
+    /// moved show other previous/next links.
+    static func navigation(
+        from previous: SessionSite, to next: SessionSite, changedFolders: Set<String>, retitled: [Int]? = nil
+    ) -> Set<Int> {
         let oldNavigation = previous.navigation
         let newNavigation = next.navigation
-        let candidates = folders.map { $0.sorted() } ?? Set(oldNavigation.folders + newNavigation.folders).sorted()
-        let differ = Parallel.map(candidates) { oldNavigation.signature(of: $0) != newNavigation.signature(of: $0) }
-        let changedFolders = Set(zip(candidates, differ).filter(\.1).map(\.0))
         let site = next.site
         var pages = Set<Int>()
         if !changedFolders.isEmpty {
@@ -66,6 +77,21 @@ enum SessionInvalidation {
                     pages.insert(index)
                 }
             }
+        }
+        if let retitled {
+            for page in retitled {
+                for navigation in [oldNavigation, newNavigation] {
+                    let (before, after) = navigation.neighbours(of: page)
+                    pages.formUnion([before, after].compactMap { $0 })
+                }
+            }
+            if oldNavigation.readingOrder != newNavigation.readingOrder {
+                for page in newNavigation.readingOrder
+                where oldNavigation.neighbours(of: page) != newNavigation.neighbours(of: page) {
+                    pages.insert(page)
+                }
+            }
+            return pages
         }
         // Previous/next: the neighbours in reading order, by title and URL.
         var oldNeighbours: [String: String] = [:]
@@ -81,7 +107,7 @@ enum SessionInvalidation {
     }
 
     /// True when `folder` or a folder above it is in `folders`.
-    private static func hasFolder(_ folder: String, in folders: Set<String>) -> Bool {
+    static func hasFolder(_ folder: String, in folders: Set<String>) -> Bool {
         var path = Substring(folder)
         while true {
             if folders.contains(String(path)) { return true }

@@ -11,8 +11,9 @@ extension SessionSite {
     /// are rendered (`SessionInvalidation`).
     func updated(with changed: Set<String>) throws(SetupError) -> SessionSite {
         var next = self
-        let markdown = Set(inventory.markdownFiles)
-        let assets = Set(inventory.assets)
+        next.timings = StageTimings()
+        let markdown = markdownPaths
+        let assets = assetPaths
         var reload = Set<String>()
         var changedAssets = Set<String>()
         var rescan = false
@@ -51,15 +52,15 @@ extension SessionSite {
             let kept = Set(next.inventory.markdownFiles)
             for path in inventory.markdownFiles where !kept.contains(path) {
                 next.loaded[path] = nil
-                next.anchors[path] = nil
             }
         }
+        next.timings.finish("changes")
         let reloaded = reload.intersection(next.inventory.markdownFiles).sorted()
         let loader = setup.loader(for: next.inventory, rendersHTML: true)
         for (path, result) in zip(reloaded, SiteStages.load(reloaded, with: loader, spool: nil)) {
-            next.loaded[path] = result
-            next.anchors[path] = result.page?.anchors
+            next.loaded[path] = SessionPage(result, anchors: result.page?.anchors ?? [])
         }
+        next.timings.finish("read+parse")
         let structural =
             next.inventory.markdownFiles != inventory.markdownFiles || next.inventory.assets != inventory.assets
             || next.inventory.folders != inventory.folders
@@ -68,22 +69,23 @@ extension SessionSite {
         if structural {
             try next.reindex(from: self, reloaded: reloadedIdentities, changedAssets: changedAssets)
         } else {
-            try next.replace(reloaded, from: self, changedAssets: changedAssets)
+            try next.replace(reloaded, from: self, changedAssets: changedAssets, rescanned: rescan)
         }
         return next
     }
 
     /// Edited pages that kept their place: each replaces its old version,
     /// and it and the pages linking to it are checked again.
-    private mutating func replace(_ paths: [String], from previous: SessionSite, changedAssets: Set<String>)
-        throws(SetupError)
-    {
+    private mutating func replace(
+        _ paths: [String], from previous: SessionSite, changedAssets: Set<String>, rescanned: Bool
+    ) throws(SetupError) {
         var changedPages: [Int] = []
         for path in paths {
             guard let index = site.page(atSource: path), let page = loaded[path]?.page else { continue }
-            site.replacePage(index, with: page, anchors: anchors[path] ?? [])
+            site.replacePage(index, with: page, anchors: loaded[path]?.anchors ?? [])
             changedPages.append(index)
         }
+        timings.finish("index")
         checker = checker.checking(site)
         var recheck = Set(changedPages)
         for page in changedPages { recheck.formUnion(backlinks[page] ?? []) }
@@ -95,30 +97,40 @@ extension SessionSite {
             }
             checked[page] = result
         }
+        timings.finish("check")
         let navigationChanged = changedPages.contains {
             site.isPublished($0) && !Self.showsAlike(previous.site.pages[$0], site.pages[$0])
         }
         let config = setup.config
         var rendering = Set(changedPages)
         if navigationChanged {
-            renderer = PageRenderer(
-                site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
+            let navigation = Navigation(site: site)
             var folders = Set<String>()
             for page in changedPages {
                 let folder = site.pages[page].folder
                 folders.insert(folder)
                 folders.insert(Navigation.parent(of: folder))
             }
+            let changedFolders = SessionInvalidation.changedFolders(
+                previous.navigation, navigation, among: folders)
+            // Positions are the same: the sidebars of folders that show the same are kept.
+            renderer = PageRenderer(
+                site: site, navigation: navigation, theme: setup.theme!, config: config, spool: nil,
+                reusing: previous.renderer.sidebar,
+                keeps: { !SessionInvalidation.hasFolder($0, in: changedFolders) })
             rendering.formUnion(
-                SessionInvalidation.navigation(from: previous, to: self, folders: folders))
+                SessionInvalidation.navigation(
+                    from: previous, to: self, changedFolders: changedFolders, retitled: changedPages))
         } else {
             // The navigation shows the same titles, URLs and order: its sidebars are kept.
             renderer = PageRenderer(
                 site: site, navigation: previous.navigation, theme: setup.theme!, config: config, spool: nil,
                 sidebar: previous.renderer.sidebar)
         }
-        try finish(
-            rendering: rendering, reloaded: Set(paths), changedAssets: changedAssets, previous: previous)
+        timings.finish("navigation")
+        try finishPatch(
+            rendering: rendering, reloaded: paths, rechecked: order, changedAssets: changedAssets,
+            navigationChanged: navigationChanged, rescanned: rescanned, previous: previous)
     }
 
     /// Pages added, removed, moved, made drafts or given aliases, or assets
@@ -134,7 +146,7 @@ extension SessionSite {
         for path in inventory.markdownFiles {
             guard let page = loaded[path]?.page else { continue }
             pages.append(page)
-            pageAnchors.append(anchors[path] ?? page.anchors)
+            pageAnchors.append(loaded[path]?.anchors ?? page.anchors)
         }
         (site, indexDiagnostics) = SiteStages.index(
             pages, inventory: inventory, includesDrafts: options.includeDrafts, config: config, anchors: pageAnchors)
@@ -143,10 +155,11 @@ extension SessionSite {
         backlinks = Self.backlinks(of: checked)
         renderer = PageRenderer(
             site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
+        let changedFolders = SessionInvalidation.changedFolders(previous.navigation, navigation, among: nil)
         let rendering =
             SessionInvalidation.pages(from: previous, to: self, reloaded: reloaded)
-            .union(SessionInvalidation.navigation(from: previous, to: self, folders: nil))
-        try finish(rendering: rendering, reloaded: reloaded, changedAssets: changedAssets, previous: previous)
+            .union(SessionInvalidation.navigation(from: previous, to: self, changedFolders: changedFolders))
+        try finishWhole(rendering: rendering, reloaded: reloaded, changedAssets: changedAssets, previous: previous)
     }
 
     private func location(of path: String) -> String { inventory.location(of: path, in: setup.contentRoot.path) }

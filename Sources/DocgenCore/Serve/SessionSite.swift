@@ -6,11 +6,18 @@ import Foundation
 struct SessionSite {
     let options: BuildOptions
     let setup: SiteSetup
-    var inventory: ContentInventory
-    /// Source path → what reading and parsing it gave.
-    var loaded: [String: PageLoader.Loaded] = [:]
-    /// Source path → the anchors of its page, so indexing does not make them again.
-    var anchors: [String: Set<String>] = [:]
+    var inventory: ContentInventory {
+        didSet {
+            markdownPaths = Set(inventory.markdownFiles)
+            assetPaths = Set(inventory.assets)
+        }
+    }
+    /// The inventory's pages and assets, to look paths up in.
+    private(set) var markdownPaths: Set<String>
+    private(set) var assetPaths: Set<String>
+    /// Source path → what reading and parsing it gave. Boxed: a rebuild
+    /// copies this table, which then costs a reference per page.
+    var loaded: [String: SessionPage] = [:]
     var site: SiteIndex
     var indexDiagnostics: [Diagnostic]
     var checker: LinkChecker
@@ -20,19 +27,29 @@ struct SessionSite {
     /// when its anchors change.
     var backlinks: [Int: Set<Int>] = [:]
     var renderer: PageRenderer
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] { contentDiagnostics + themeDiagnostics }
+    /// The content's diagnostics, the policy applied, sorted, as `SiteStages.diagnostics` gives them.
+    var contentDiagnostics: [Diagnostic] = []
+    /// Theme files displaced by content files: a build reports them after the rest.
+    var themeDiagnostics: [Diagnostic] = []
+    /// The standard files (`SiteFiles.standardFiles`) the site has.
+    var standardPaths: Set<String> = []
     /// Output path → bytes: the site as `docgen build` writes it.
     var files: [String: [UInt8]] = [:]
     /// Output path → identity of the page written there.
     var pageAtPath: [String: String] = [:]
-    /// Page identity → its line of `search-index.json`.
-    var searchLines: [String: SearchLine] = [:]
+    /// The lines of `search-index.json` in its order, and page → position there.
+    var searchLines: [SearchLine] = []
+    var searchPosition: [Int: Int] = [:]
     /// Pages rendered by the build that made this value.
     var renderedPages = 0
     /// Paths whose bytes that build produced; nil when it produced them all.
     var producedPaths: Set<String>?
+    /// Wall time per stage of the build that made this value.
+    var timings = StageTimings()
 
     struct SearchLine {
+        var identity: String
         var title: String
         var url: String
         var line: [UInt8]
@@ -54,16 +71,15 @@ struct SessionSite {
         let renderer = PageRenderer(
             site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
         var built = SessionSite(
-            options: options, setup: setup, inventory: inventory, site: site, indexDiagnostics: indexDiagnostics,
-            checker: checker, checked: checked, renderer: renderer)
+            options: options, setup: setup, inventory: inventory, markdownPaths: Set(inventory.markdownFiles),
+            assetPaths: Set(inventory.assets), site: site, indexDiagnostics: indexDiagnostics, checker: checker,
+            checked: checked, renderer: renderer)
         for (path, result) in zip(inventory.markdownFiles, loaded) {
-            built.loaded[path] = result
-            if let page = result.page {
-                built.anchors[path] = site.page(atSource: path).map(site.anchors(of:)) ?? page.anchors
-            }
+            let anchors = site.page(atSource: path).map(site.anchors(of:)) ?? result.page?.anchors ?? []
+            built.loaded[path] = SessionPage(result, anchors: anchors)
         }
         built.backlinks = Self.backlinks(of: checked)
-        try built.finish(rendering: nil, reloaded: [], changedAssets: [], previous: nil)
+        try built.finishWhole(rendering: nil, reloaded: [], changedAssets: [], previous: nil)
         return built
     }
 
@@ -82,28 +98,33 @@ struct SessionSite {
     /// `changedAssets` and files that were not there are produced; the rest
     /// keep the bytes `previous` had. `reloaded` are the identities of pages
     /// read again (their search lines are made again).
-    mutating func finish(
+    mutating func finishWhole(
         rendering: Set<Int>?, reloaded: Set<String>, changedAssets: Set<String>, previous: SessionSite?
     ) throws(SetupError) {
         let config = setup.config
-        diagnostics = SiteStages.diagnostics(
+        timings.finish("before finish")
+        contentDiagnostics = SiteStages.diagnostics(
             inventory: inventory.diagnostics, loaded: inventory.markdownFiles.map { loaded[$0]?.diagnostics ?? [] },
             index: indexDiagnostics, checked: checked.map(\.diagnostics), site: site, theme: setup.theme,
             config: config)
         let published = site.pages.indices.filter { site.isPublished($0) }
+        timings.finish("diagnostics")
         let searchIndex = makeSearchIndex(reloaded: reloaded)
-        var (list, themeDiagnostics) = SiteFiles.all(
+        timings.finish("search index")
+        var (list, displaced, standard) = SiteFiles.all(
             published: published, resolutions: checked.map(\.resolutions), renderer: renderer, inventory: inventory,
             contentRoot: setup.contentRoot
         ) { { searchIndex } }
-        diagnostics += themeDiagnostics
+        themeDiagnostics = displaced
+        standardPaths = standard
+        timings.finish("list files")
 
         var pageOfPath: [String: Int] = [:]
         for index in published { pageOfPath[PageURL.outputPath(forURL: site.pages[index].url)] = index }
         var produced = Set<String>()
         var rendered = 0
-        let assets = Set(inventory.assets)
-        let previousAssets = Set(previous?.inventory.assets ?? [])
+        let assets = assetPaths
+        let previousAssets = previous?.assetPaths ?? []
         for position in list.indices {
             let path = list[position].path
             if let page = pageOfPath[path] {
@@ -122,11 +143,14 @@ struct SessionSite {
             }
             produced.insert(path)
         }
+        timings.finish("reuse")
         let output = try MemoryOutput.produce(list)
+        timings.finish("render")
         files = Dictionary(output.map { ($0.path, $0.bytes) }, uniquingKeysWith: { $1 })
         pageAtPath = pageOfPath.mapValues { site.pages[$0].identity }
         renderedPages = rendered
         producedPaths = previous == nil ? nil : produced
+        timings.finish("keep files")
     }
 
     /// `search-index.json` from the lines of the last build, made again for
@@ -134,7 +158,9 @@ struct SessionSite {
     private mutating func makeSearchIndex(reloaded: Set<String>) -> [UInt8]? {
         let listed = SearchIndex.listed(site: site, renderer: renderer)
         let site = self.site
-        let cached = searchLines
+        var cache: [String: SearchLine] = [:]
+        for line in searchLines { cache[line.identity] = line }
+        let cached = cache
         let lines = Parallel.map(listed) { entry -> SearchLine? in
             let page = site.pages[entry.index]
             if let line = cached[page.identity], line.url == entry.url, line.title == page.title,
@@ -143,12 +169,16 @@ struct SessionSite {
                 return line
             }
             return SearchIndex.line(of: page, url: entry.url, spool: nil).map {
-                SearchLine(title: page.title, url: entry.url, line: $0)
+                SearchLine(identity: page.identity, title: page.title, url: entry.url, line: $0)
             }
         }
-        var kept: [String: SearchLine] = [:]
-        for (entry, line) in zip(listed, lines) { kept[site.pages[entry.index].identity] = line }
-        searchLines = kept
-        return SearchIndex.assemble(lines.map { $0?.line })
+        searchPosition = [:]
+        for (position, entry) in listed.enumerated() { searchPosition[entry.index] = position }
+        guard lines.allSatisfy({ $0 != nil }) else {
+            searchLines = []
+            return nil
+        }
+        searchLines = lines.map { $0! }
+        return SearchIndex.assemble(searchLines.map(\.line))
     }
 }

@@ -71,6 +71,7 @@ public final class SiteSession {
         failing = false
         current = next
         let difference = SessionDifference(from: previous, to: next)
+        Self.releaseInBackground(consume previous)
         return SessionBuild(
             number: buildNumber, changedURLs: difference.changedURLs, removedURLs: difference.removedURLs,
             movedURLs: difference.movedURLs, cssOnly: difference.cssOnly, diagnostics: next.diagnostics,
@@ -99,4 +100,18 @@ public final class SiteSession {
             root.appendingPathComponent(ConfigLoader.fileName),
         ]
     }
+
+    /// Frees a replaced site on another thread: freeing ten thousand pages
+    /// takes milliseconds the rebuild's caller need not wait for.
+    private static func releaseInBackground(_ site: SessionSite?) {
+        let box = ReleaseBox(site)
+        DispatchQueue.global(qos: .utility).async { box.drop() }
+    }
+}
+
+/// Holds a value until `drop()`, on whichever thread calls it.
+private final class ReleaseBox<Value>: @unchecked Sendable {
+    private var value: Value?
+    init(_ value: Value) { self.value = value }
+    func drop() { value = nil }
 }
