@@ -26,8 +26,9 @@ struct BuildEvent {
     var moved: [String: String] = [:]
     var cssOnly: Bool
     var diagnostics: [Diagnostic]
-    /// Each diagnostic's JSON object, when already known (`EventEncoder` keeps them between builds).
-    var diagnosticObjects: [String]? = nil
+    /// The diagnostics' JSON objects joined by commas, when already known
+    /// (`EventEncoder` keeps them between builds).
+    var diagnosticsJSON: String? = nil
     var sources: [SourceLine?] = []
     var setupError = false
     var pages = 0
@@ -44,7 +45,7 @@ struct BuildEvent {
         }
         return "{\"version\":1,\"build\":\(build),\"changed\":\(list(changed)),\"css_only\":\(cssOnly),"
             + "\"diagnostics\":["
-            + (diagnosticObjects ?? diagnostics.map(DiagnosticPrinter.jsonObject)).joined(separator: ",") + "],"
+            + (diagnosticsJSON ?? diagnostics.map(DiagnosticPrinter.jsonObject).joined(separator: ",")) + "],"
             + "\"removed\":\(list(removed)),\"moved\":{" + movedPairs.joined(separator: ",") + "},"
             + "\"setup_error\":\(setupError),\"pages\":\(pages),\"ms\":\(milliseconds),"
             + "\"since_change_ms\":\(sinceChange.map(String.init) ?? "null"),"

@@ -11,6 +11,8 @@ final class EventEncoder {
     private let siteRoot: URL
     private var objects: [Diagnostic: String] = [:]
     private var sources: [Diagnostic: BuildEvent.SourceLine?] = [:]
+    private var lastDiagnostics: [Diagnostic] = []
+    private var lastJSON = ""
 
     init(siteRoot: URL) { self.siteRoot = siteRoot.standardizedFileURL }
 
@@ -25,14 +27,19 @@ final class EventEncoder {
                 return !changed.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
             }
         }
-        var newObjects: [Diagnostic: String] = [:]
-        newObjects.reserveCapacity(build.diagnostics.count)
-        let encoded = build.diagnostics.map { diagnostic -> String in
-            let object = objects[diagnostic] ?? newObjects[diagnostic] ?? DiagnosticPrinter.jsonObject(diagnostic)
-            newObjects[diagnostic] = object
-            return object
+        if build.diagnostics != lastDiagnostics {
+            // Most edits leave every diagnostic as it was: then no hashing at all.
+            var newObjects: [Diagnostic: String] = [:]
+            newObjects.reserveCapacity(build.diagnostics.count)
+            let encoded = build.diagnostics.map { diagnostic -> String in
+                let object = objects[diagnostic] ?? newObjects[diagnostic] ?? DiagnosticPrinter.jsonObject(diagnostic)
+                newObjects[diagnostic] = object
+                return object
+            }
+            objects = newObjects
+            lastDiagnostics = build.diagnostics
+            lastJSON = encoded.joined(separator: ",")
         }
-        objects = newObjects
         var printer = DiagnosticPrinter(format: .json, siteRoot: siteRoot, usesColor: false)
         var newSources: [Diagnostic: BuildEvent.SourceLine?] = [:]
         let quoted = build.diagnostics.prefix(BuildEvent.maxSources).map { diagnostic -> BuildEvent.SourceLine? in
@@ -47,7 +54,7 @@ final class EventEncoder {
         sources = newSources
         return BuildEvent(
             build: build.number, changed: build.changedURLs, removed: build.removedURLs, moved: build.movedURLs,
-            cssOnly: build.cssOnly, diagnostics: build.diagnostics, diagnosticObjects: encoded, sources: quoted,
+            cssOnly: build.cssOnly, diagnostics: build.diagnostics, diagnosticsJSON: lastJSON, sources: quoted,
             setupError: build.setupError != nil, pages: build.renderedPages,
             milliseconds: Int((build.seconds * 1000).rounded()))
     }

@@ -14,8 +14,15 @@ import Foundation
 /// it to come back: editors that save by renaming the old file away before
 /// writing the new one would otherwise show a deleted page for a moment.
 /// The time of the batch's first event goes with it (`since`).
+///
+/// The quiet period grows with the batch: 1 ms more for each changed path
+/// after the first, up to `longestQuiet`. A save changes one or two paths and
+/// waits `quietPeriod`; a `git checkout` of hundreds of files, whose events
+/// can pause for tens of milliseconds when the machine is busy, waits long
+/// enough to stay one rebuild.
 final class ChangeCoalescer: @unchecked Sendable {
     let quietPeriod: TimeInterval
+    let longestQuiet: TimeInterval = 0.1
     let longestWait: TimeInterval
     private let roots: () -> [String]
     let missingGrace: TimeInterval
@@ -57,7 +64,7 @@ final class ChangeCoalescer: @unchecked Sendable {
             guard relevantNow else { return }
             lastEvent = .now()
             if firstEvent == nil { firstEvent = lastEvent }
-            scheduleCheck(after: quietPeriod)
+            scheduleCheck(after: currentQuiet)
         }
     }
 
@@ -74,7 +81,7 @@ final class ChangeCoalescer: @unchecked Sendable {
             let now = DispatchTime.now()
             let quietFor = Double(now.uptimeNanoseconds - lastEvent.uptimeNanoseconds) / 1e9
             let waitedFor = Double(now.uptimeNanoseconds - first.uptimeNanoseconds) / 1e9
-            let isQuiet = quietFor + 0.000_5 >= quietPeriod
+            let isQuiet = quietFor + 0.000_5 >= currentQuiet
             if waitedFor >= longestWait || (isQuiet && (graceGiven || !hasMissingPath())) {
                 let batch = pending
                 pending = []
@@ -86,12 +93,17 @@ final class ChangeCoalescer: @unchecked Sendable {
                 graceGiven = true
                 scheduleCheck(after: missingGrace)
             } else {
-                scheduleCheck(after: quietPeriod - quietFor)
+                scheduleCheck(after: currentQuiet - quietFor)
             }
         }
     }
 
     private func hasMissingPath() -> Bool {
         relevant.contains { !FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// The quiet period for the batch so far.
+    private var currentQuiet: TimeInterval {
+        min(quietPeriod + Double(max(relevant.count - 1, 0)) * 0.001, max(longestQuiet, quietPeriod))
     }
 }
