@@ -21,7 +21,8 @@ final class SessionHost: @unchecked Sendable {
     /// URL is served again: a tab left on it is offered the new one.
     private var movedTo: [String: String] = [:]
     private var basePath: String
-    private(set) var roots: [String]
+    /// What is watched now (under `pendingLock`: watchers read it from their threads).
+    private var watchedRoots: [String]
 
     /// Paths waiting for the rebuild thread, and whether it is running.
     private let pendingLock = NSLock()
@@ -38,13 +39,13 @@ final class SessionHost: @unchecked Sendable {
         session = SiteSession(options: options)
         latest = session.initial
         basePath = session.basePath
-        roots = session.watchedRoots.map(\.path)
+        watchedRoots = session.watchedRoots.map(\.path)
         console.report(latest, isFirst: true)
         hub.publish([], greeting: encoder.event(for: latest, changed: []).message(named: "state"))
     }
 
     var currentBasePath: String { lock.reading { basePath } }
-    var currentBuild: SessionBuild { lock.reading { latest } }
+    var roots: [String] { pendingLock.withLock { watchedRoots } }
 
     // MARK: - Requests
 
@@ -140,9 +141,11 @@ final class SessionHost: @unchecked Sendable {
         // Printing (and quoting source lines for) every diagnostic can take
         // longer than the rebuild: it must not hold up the next one.
         consoleQueue.async { [console] in console.report(build, isFirst: false) }
-        if newRoots != roots {
-            roots = newRoots
-            rootsChanged?(newRoots)
+        let moved = pendingLock.withLock { () -> Bool in
+            guard newRoots != watchedRoots else { return false }
+            watchedRoots = newRoots
+            return true
         }
+        if moved { rootsChanged?(newRoots) }
     }
 }
