@@ -62,6 +62,23 @@ final class ServeRebuildTests: XCTestCase {
         XCTAssertEqual((fixed.json["diagnostics"] as? [Any])?.count, 0)
     }
 
+    func testTheTerminalPrintsEachRebuildsDiagnosticsAndASummaryLine() throws {
+        let site = try ScratchSite(ServeHTTPTests.pages)
+        let server = try ServeProcess(site)
+        let stream = try server.events()
+        try site.write(intro, page("Intro", "[gone](/nowhere/)"))
+        XCTAssertNotNil(stream.wait(for: "build"))
+        try site.write(intro, page("Intro", "[gone](/nowhere/) and more text"))
+        XCTAssertNotNil(stream.wait(for: "build", after: 1))
+        let diagnostic = "content/guide/intro.md:6:1: error: `/nowhere/` matches no page of this site"
+        XCTAssertTrue(
+            server.waitForOutput({ $0.components(separatedBy: diagnostic).count == 3 }, in: "stdout"), server.stdout)
+        XCTAssertTrue(
+            server.waitForOutput({ $0.components(separatedBy: "docgen: rebuilt ").count == 3 }, in: "stderr"),
+            server.stderr)
+        XCTAssertTrue(server.stderr.contains(" ms: 1 error, 0 warnings"), server.stderr)
+    }
+
     func testAnEditorsAtomicSaveIsOneRebuild() throws {
         let site = try ScratchSite(ServeHTTPTests.pages)
         let server = try ServeProcess(site)
