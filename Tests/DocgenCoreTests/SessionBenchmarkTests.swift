@@ -66,6 +66,20 @@ final class SessionBenchmarkTests: XCTestCase {
                     sorted.last!, rendered.sorted()[rendered.count / 2], rendered.max()!))
         }
         print(String(format: "session: peak RSS after the edits %.0f MB", Self.peakRSS()))
+        // Pages are rendered when asked for: what serving one costs.
+        var serving: [Double] = []
+        for path in chosen.prefix(50) {
+            let output = PageURL.outputPath(forURL: PageURL.defaultURL(forSourcePath: path))
+            started = Date()
+            let bytes = session.file(at: output)
+            serving.append(Date().timeIntervalSince(started) * 1000)
+            _ = bytes  // nil for a draft or a page another claims
+        }
+        serving.sort()
+        print(
+            String(
+                format: "session: file(at:) of a page: p50 %.2f ms, max %.2f ms", serving[serving.count / 2],
+                serving.last!))
     }
 
     /// The process's peak resident set, in MB.

@@ -15,6 +15,7 @@ final class SessionRandomEdits {
         var description: String?
         var slug: String?
         var template: String?
+        var url: String?
         var h1: String?
         var headings: [String] = []
         var links: [String] = []
@@ -122,6 +123,7 @@ final class SessionRandomEdits {
         if let description = page.description { front.append("description: \(description)") }
         if let slug = page.slug { front.append("slug: \(slug)") }
         if let template = page.template { front.append("template: \(template)") }
+        if let url = page.url { front.append("url: \(url)") }
         var text = front.isEmpty ? "" : "---\n" + front.joined(separator: "\n") + "\n---\n"
         if let h1 = page.h1 { text += "# \(h1)\n\n" }
         text += page.words + "\n\n"
@@ -272,7 +274,7 @@ final class SessionRandomEdits {
             pages[path]!.template = chance(50) ? nil : pick(["wide", "missing"])
             try writePage(path)
             return ("change the template of \(path)", touched)
-        case 83..<86:
+        case 83..<84:
             let asset = pick(["img/logo.png", "img/other.png", "guide/diagram.svg", "ref/data.json"])
             if assets.contains(asset), chance(40) {
                 assets.remove(asset)
@@ -281,6 +283,24 @@ final class SessionRandomEdits {
             }
             try addAsset(asset)
             return ("write asset \(asset)", ["content/" + asset])
+        case 84..<85:
+            pages[path]!.url = chance(40) ? nil : "/custom/\(pick(Self.names))/"
+            try writePage(path)
+            return ("change the url of \(path)", touched)
+        case 85..<86:
+            // A whole folder renamed: a watcher reports the two folders.
+            let folders = Set(paths.compactMap { $0.split(separator: "/").dropLast().first.map(String.init) })
+            guard let folder = folders.sorted().first(where: { _ in chance(50) }) ?? folders.sorted().first else {
+                return ("nothing to move", [])
+            }
+            let target = folder == "blog" ? "news" : folder + "-moved"
+            guard !site.exists("content/" + target) else { return ("nothing to move", []) }
+            try FileManager.default.moveItem(at: site.url("content/" + folder), to: site.url("content/" + target))
+            for old in paths where old.hasPrefix(folder + "/") {
+                pages[target + old.dropFirst(folder.count)] = pages.removeValue(forKey: old)
+            }
+            assets = Set(assets.map { $0.hasPrefix(folder + "/") ? target + $0.dropFirst(folder.count) : $0 })
+            return ("move folder \(folder) to \(target)", ["content/" + folder, "content/" + target])
         case 86..<88:
             let partial = "guide/_snippet.md"
             try site.write("content/" + partial, "Snippet \(number(0...99)).\n")

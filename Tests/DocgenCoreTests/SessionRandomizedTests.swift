@@ -13,7 +13,9 @@ final class SessionRandomizedTests: XCTestCase {
         let seed = environment["DOCGEN_SESSION_SEED"].flatMap(UInt64.init) ?? 11
         let steps = environment["DOCGEN_SESSION_STEPS"].flatMap(Int.init) ?? 250
         let edits = try SessionRandomEdits(seed: seed)
-        let options = BuildOptions(siteRoot: edits.site.root)
+        var options = BuildOptions(siteRoot: edits.site.root)
+        // Odd seeds publish drafts (`--drafts`).
+        options.includeDrafts = seed % 2 == 1
         let session = SiteSession(options: options)
         var reference = SessionReference.build(options)
         var lastGood = reference

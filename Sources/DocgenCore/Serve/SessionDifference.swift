@@ -15,9 +15,9 @@ struct SessionDifference {
         var changedPaths: [String] = []
         if let produced = next.producedPaths, previous != nil {
             // Files kept from the previous build have its bytes.
-            for path in produced where old[path] != next.files[path] { changedPaths.append(path) }
+            for path in produced where !Self.same(old[path], next.files[path]) { changedPaths.append(path) }
         } else {
-            for (path, bytes) in next.files where old[path] != bytes { changedPaths.append(path) }
+            for (path, file) in next.files where !Self.same(old[path], file) { changedPaths.append(path) }
         }
         // A patch only replaces files: with as many files, none went.
         let patched =
@@ -29,6 +29,11 @@ struct SessionDifference {
         removedURLs = Set(removedPaths.map { Self.url(ofOutputPath: $0, basePath: basePath) }).sorted()
         cssOnly = !changedPaths.isEmpty && removedPaths.isEmpty && changedPaths.allSatisfy { $0.hasSuffix(".css") }
         if let previous { movedURLs = Self.moves(from: previous, to: next, removed: Set(removedPaths)) }
+    }
+
+    private static func same(_ old: SessionFile?, _ new: SessionFile?) -> Bool {
+        guard let old, let new else { return old == nil && new == nil }
+        return old.sameBytes(as: new)
     }
 
     /// The URL a browser asks for to get the file at `path`: a folder's

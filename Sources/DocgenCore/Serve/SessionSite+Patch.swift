@@ -39,9 +39,12 @@ extension SessionSite {
             list.append(OutputFile(path: SearchIndex.path, contents: .generated { index }))
         }
         timings.finish("list files")
-        let output = try MemoryOutput.produce(list)
+        let pagePaths = Set(list.prefix(pages).map(\.path))
+        let output = try MemoryOutput.store(list) { file, bytes in
+            SessionFile(keeping: bytes, of: file, isPage: pagePaths.contains(file.path))
+        }
         timings.finish("render")
-        for (path, bytes) in output { files[path] = bytes }
+        for (path, file) in output { files[path] = file }
         producedPaths = Set(output.map(\.path))
         renderedPages = pages
         timings.finish("keep files")

@@ -35,8 +35,15 @@ extension SessionSite {
         }
         if rescan {
             next.inventory = try setup.scan()
-            let folders = changed.map { $0 + "/" }
-            func touched(_ path: String) -> Bool { changed.contains(path) || folders.contains { path.hasPrefix($0) } }
+            // A path reported, or under a folder reported (a folder moved in whole).
+            func touched(_ path: String) -> Bool {
+                var path = Substring(path)
+                while true {
+                    if changed.contains(String(path)) { return true }
+                    guard let slash = path.lastIndex(of: "/") else { return false }
+                    path = path[..<slash]
+                }
+            }
             for path in next.inventory.markdownFiles
             where !markdown.contains(path) || touched(path)
                 || next.inventory.symlinkedFiles[path] != inventory.symlinkedFiles[path]

@@ -34,10 +34,10 @@ struct SessionSite {
     var themeDiagnostics: [Diagnostic] = []
     /// The standard files (`SiteFiles.standardFiles`) the site has.
     var standardPaths: Set<String> = []
-    /// Output path → bytes: the site as `docgen build` writes it.
-    var files: [String: [UInt8]] = [:]
-    /// Output path → identity of the page written there.
-    var pageAtPath: [String: String] = [:]
+    /// Output path → the file: the site as `docgen build` writes it.
+    var files: [String: SessionFile] = [:]
+    /// Output path → the page written there.
+    var pageAtPath: [String: Int] = [:]
     /// The lines of `search-index.json` in its order, and page → position there.
     var searchLines: [SearchLine] = []
     var searchPosition: [Int: Int] = [:]
@@ -125,32 +125,52 @@ struct SessionSite {
         var rendered = 0
         let assets = assetPaths
         let previousAssets = previous?.assetPaths ?? []
-        for position in list.indices {
-            let path = list[position].path
+        var kept: [String: SessionFile] = [:]
+        var made: [OutputFile] = []
+        for file in list {
+            let path = file.path
             if let page = pageOfPath[path] {
-                if let previous, let old = previous.files[path], previous.pageAtPath[path] == site.pages[page].identity,
+                if let previous, let old = previous.files[path],
+                    previous.pageAtPath[path].map({ previous.site.pages[$0].identity }) == site.pages[page].identity,
                     let rendering, !rendering.contains(page)
                 {
-                    list[position].contents = .bytes(old)
+                    kept[path] = old
                     continue
                 }
                 rendered += 1
             } else if assets.contains(path), let previous, let old = previous.files[path],
                 previousAssets.contains(path), previous.pageAtPath[path] == nil, !changedAssets.contains(path)
             {
-                list[position].contents = .bytes(old)
+                kept[path] = old
                 continue
             }
             produced.insert(path)
+            made.append(file)
         }
         timings.finish("reuse")
-        let output = try MemoryOutput.produce(list)
+        let pagePaths = Set(pageOfPath.keys)
+        let output = try MemoryOutput.store(made) { file, bytes in
+            SessionFile(keeping: bytes, of: file, isPage: pagePaths.contains(file.path))
+        }
         timings.finish("render")
-        files = Dictionary(output.map { ($0.path, $0.bytes) }, uniquingKeysWith: { $1 })
-        pageAtPath = pageOfPath.mapValues { site.pages[$0].identity }
+        for (path, file) in output { kept[path] = file }
+        files = kept
+        pageAtPath = pageOfPath
         renderedPages = rendered
         producedPaths = previous == nil ? nil : produced
         timings.finish("keep files")
+    }
+
+    /// The bytes of the file at `path`: a page is rendered again, an asset read.
+    func bytes(at path: String) -> [UInt8]? {
+        switch files[path] {
+        case .bytes(let bytes)?: return bytes
+        case .page?:
+            guard let page = pageAtPath[path] else { return nil }
+            return renderer.render(page, resolutions: checked[page].resolutions)
+        case .asset(let location, _)?: return FileBytes.read(location)
+        case nil: return nil
+        }
     }
 
     /// `search-index.json` from the lines of the last build, made again for

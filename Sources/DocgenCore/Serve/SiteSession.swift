@@ -81,7 +81,7 @@ public final class SiteSession {
     /// The bytes `docgen build` would have written at this output-relative
     /// path (`index.html`, `tokens/access_token/index.html`, `docgen.css`,
     /// `404.html`), or nil.
-    public func file(at outputPath: String) -> [UInt8]? { current?.files[outputPath] }
+    public func file(at outputPath: String) -> [UInt8]? { current?.bytes(at: outputPath) }
 
     /// Every output path the site has, sorted (for tests and listings).
     var outputPaths: [String] { (current?.files.keys).map { $0.sorted() } ?? [] }
