@@ -46,7 +46,13 @@ public enum DevServer {
         }
         Task {
             try? await server.waitUntilListening(timeout: 30)
-            let url = "http://\(ListeningAddress.urlHost(options.host)):\(port)\(host.currentBasePath)/"
+            // `--port 0` asks the system for a port: print the one it gave.
+            var actual = port
+            switch await server.listeningAddress {
+            case .ip4(_, let listening), .ip6(_, let listening): actual = listening
+            default: break
+            }
+            let url = "http://\(ListeningAddress.urlHost(options.host)):\(actual)\(host.currentBasePath)/"
             FileHandle.standardOutput.write(
                 Data("docgen: serving \(options.siteRoot.path) at \(url) (Ctrl-C to stop)\n".utf8))
             if options.opensBrowser { openBrowser(url) }
@@ -66,7 +72,9 @@ public enum DevServer {
     /// inotify unless `--poll`; polling when inotify is unavailable or runs
     /// out of watches, with a message saying so.
     private static func startWatching(_ host: SessionHost, _ options: ServeOptions) -> any FileWatcher {
-        let coalescer = ChangeCoalescer(quietPeriod: options.quietPeriod, roots: { host.roots }) { host.enqueue($0) }
+        let coalescer = ChangeCoalescer(quietPeriod: options.quietPeriod, roots: { host.roots }) {
+            host.enqueue($0, since: $1)
+        }
         let boundary = WatchBoundary(siteRoot: host.siteRoot)
         let polling = PollingWatcher(interval: options.pollInterval, boundary: boundary) { coalescer.add($0) }
         let fallback = { (failure: WatchFailure) in

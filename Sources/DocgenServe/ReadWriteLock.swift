@@ -13,7 +13,17 @@ final class ReadWriteLock: @unchecked Sendable {
     init() {
         lock = .allocate(capacity: 1)
         lock.initialize(to: pthread_rwlock_t())
-        pthread_rwlock_init(lock, nil)
+        #if os(Linux)
+            // glibc lets new readers in while a writer waits; a page polled
+            // in a loop could then hold a rebuild off indefinitely.
+            var attributes = pthread_rwlockattr_t()
+            pthread_rwlockattr_init(&attributes)
+            pthread_rwlockattr_setkind_np(&attributes, Int32(PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP))
+            pthread_rwlock_init(lock, &attributes)
+            pthread_rwlockattr_destroy(&attributes)
+        #else
+            pthread_rwlock_init(lock, nil)
+        #endif
     }
 
     deinit {

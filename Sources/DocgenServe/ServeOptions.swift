@@ -13,7 +13,7 @@ public struct ServeOptions: Sendable {
     public var polls = false
     /// How long no file event must come before a rebuild starts
     /// (`DOCGEN_SERVE_QUIET_MS`; see the README for how it was measured).
-    public var quietPeriod: TimeInterval = 0.02
+    public var quietPeriod: TimeInterval = 0.01
     /// Between two looks when polling.
     public var pollInterval: TimeInterval = 0.3
 

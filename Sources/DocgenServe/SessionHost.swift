@@ -13,17 +13,21 @@ final class SessionHost: @unchecked Sendable {
     private let session: SiteSession
     private let lock = ReadWriteLock()
     private let console: ServeConsole
+    private let consoleQueue = DispatchQueue(label: "docgen.serve.console")
+    private let encoder: EventEncoder
     /// The latest build (under `lock`).
     private var latest: SessionBuild
     /// Old URL → where the page went, from every build so far, until the old
     /// URL is served again: a tab left on it is offered the new one.
     private var movedTo: [String: String] = [:]
     private var basePath: String
-    private(set) var roots: [String]
+    /// What is watched now (under `pendingLock`: watchers read it from their threads).
+    private var watchedRoots: [String]
 
     /// Paths waiting for the rebuild thread, and whether it is running.
     private let pendingLock = NSLock()
     private var pending: Set<String> = []
+    private var pendingSince: DispatchTime?
     private var rebuilding = false
     /// Called on the rebuild thread when `docgen.yml` changed what to watch.
     var rootsChanged: (([String]) -> Void)?
@@ -31,16 +35,17 @@ final class SessionHost: @unchecked Sendable {
     init(options: BuildOptions) {
         siteRoot = options.siteRoot
         console = ServeConsole(siteRoot: options.siteRoot)
+        encoder = EventEncoder(siteRoot: options.siteRoot)
         session = SiteSession(options: options)
         latest = session.initial
         basePath = session.basePath
-        roots = session.watchedRoots.map(\.path)
+        watchedRoots = session.watchedRoots.map(\.path)
         console.report(latest, isFirst: true)
-        hub.publish([], greeting: Self.event(for: latest, siteRoot: siteRoot).message(named: "state"))
+        hub.publish([], greeting: encoder.event(for: latest, changed: []).message(named: "state"))
     }
 
     var currentBasePath: String { lock.reading { basePath } }
-    var currentBuild: SessionBuild { lock.reading { latest } }
+    var roots: [String] { pendingLock.withLock { watchedRoots } }
 
     // MARK: - Requests
 
@@ -83,9 +88,11 @@ final class SessionHost: @unchecked Sendable {
 
     /// Paths reported by a watcher (after coalescing): rebuilt on the rebuild
     /// thread; paths arriving during a rebuild make one more rebuild after it.
-    func enqueue(_ paths: Set<String>) {
+    /// `since`: when the first file event of these paths came.
+    func enqueue(_ paths: Set<String>, since: DispatchTime = .now()) {
         let starts = pendingLock.withLock { () -> Bool in
             pending.formUnion(paths)
+            if pendingSince.map({ since < $0 }) ?? true { pendingSince = since }
             guard !rebuilding else { return false }
             rebuilding = true
             return true
@@ -99,18 +106,19 @@ final class SessionHost: @unchecked Sendable {
 
     private func drain() {
         while true {
-            let batch = pendingLock.withLock { () -> Set<String> in
-                let batch = pending
+            let (batch, since) = pendingLock.withLock { () -> (Set<String>, DispatchTime) in
+                let batch = (pending, pendingSince ?? .now())
                 pending = []
-                if batch.isEmpty { rebuilding = false }
+                pendingSince = nil
+                if batch.0.isEmpty { rebuilding = false }
                 return batch
             }
             guard !batch.isEmpty else { return }
-            rebuild(batch)
+            rebuild(batch, since: since)
         }
     }
 
-    private func rebuild(_ paths: Set<String>) {
+    private func rebuild(_ paths: Set<String>, since: DispatchTime) {
         let (build, newRoots) = lock.writing { () -> (SessionBuild, [String]) in
             let build = session.rebuild(changed: paths)
             latest = build
@@ -124,26 +132,20 @@ final class SessionHost: @unchecked Sendable {
             }
             return (build, session.watchedRoots.map(\.path))
         }
-        let event = Self.event(for: build, siteRoot: siteRoot)
-        hub.publish(event.message(named: "build"), greeting: event.message(named: "state"))
-        console.report(build, isFirst: false)
-        if newRoots != roots {
-            roots = newRoots
-            rootsChanged?(newRoots)
+        var event = encoder.event(for: build, changed: paths)
+        event.sinceChange = Int(
+            (Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e6).rounded())
+        let json = event.json()
+        hub.publish(
+            BuildEvent.message(named: "build", json: json), greeting: BuildEvent.message(named: "state", json: json))
+        // Printing (and quoting source lines for) every diagnostic can take
+        // longer than the rebuild: it must not hold up the next one.
+        consoleQueue.async { [console] in console.report(build, isFirst: false) }
+        let moved = pendingLock.withLock { () -> Bool in
+            guard newRoots != watchedRoots else { return false }
+            watchedRoots = newRoots
+            return true
         }
-    }
-
-    /// The event data for a build; the overlay's source lines are read from
-    /// the files now, for the first `BuildEvent.maxSources` diagnostics.
-    static func event(for build: SessionBuild, siteRoot: URL) -> BuildEvent {
-        var printer = DiagnosticPrinter(format: .json, siteRoot: siteRoot, usesColor: false)
-        let sources = build.diagnostics.prefix(BuildEvent.maxSources).map { diagnostic in
-            printer.sourceLine(of: diagnostic).map { BuildEvent.SourceLine(text: $0.text, caret: $0.caretOffset) }
-        }
-        return BuildEvent(
-            build: build.number, changed: build.changedURLs, removed: build.removedURLs, moved: build.movedURLs,
-            cssOnly: build.cssOnly, diagnostics: build.diagnostics, sources: sources,
-            setupError: build.setupError != nil, pages: build.renderedPages,
-            milliseconds: Int((build.seconds * 1000).rounded()))
+        if moved { rootsChanged?(newRoots) }
     }
 }

@@ -86,6 +86,13 @@ final class ServeHTTPTests: XCTestCase {
         XCTAssertEqual(try server.get("/docs/sitemap.xml").header("Content-Type"), "application/xml")
     }
 
+    func testDraftsAreServedOnlyWithTheDraftsFlag() throws {
+        let site = try ScratchSite(
+            Self.pages.merging(["content/wip.md": "---\ntitle: WIP\ndraft: true\n---\n# WIP\n"]) { $1 })
+        XCTAssertEqual(try ServeProcess(site).get("/wip/").status, 404)
+        XCTAssertEqual(try ServeProcess(site, arguments: ["--drafts"]).get("/wip/").status, 200)
+    }
+
     // MARK: - No way out of the site
 
     /// A site folder with a secret file beside it, outside the site.
@@ -163,6 +170,13 @@ final class ServeHTTPTests: XCTestCase {
         let server = try ServeProcess(rawArguments: ["serve", ".", "--port", String(holder.port)], in: site.root)
         XCTAssertEqual(server.waitForExit(), 2)
         XCTAssertTrue(server.stderr.contains("port \(holder.port)") && server.stderr.contains("in use"), server.stderr)
+    }
+
+    func testAMissingSiteFolderIsExitStatusTwo() throws {
+        let folder = try ScratchSite()
+        let server = try ServeProcess(rawArguments: ["serve", "no-such-site", "--port", "0"], in: folder.root)
+        XCTAssertEqual(server.waitForExit(), 2)
+        XCTAssertTrue(server.stderr.contains("no site folder"), server.stderr)
     }
 
     func testWithoutPortTheNextFreeOneAfter8000IsUsed() throws {

@@ -62,6 +62,23 @@ final class ServeRebuildTests: XCTestCase {
         XCTAssertEqual((fixed.json["diagnostics"] as? [Any])?.count, 0)
     }
 
+    func testTheTerminalPrintsEachRebuildsDiagnosticsAndASummaryLine() throws {
+        let site = try ScratchSite(ServeHTTPTests.pages)
+        let server = try ServeProcess(site)
+        let stream = try server.events()
+        try site.write(intro, page("Intro", "[gone](/nowhere/)"))
+        XCTAssertNotNil(stream.wait(for: "build"))
+        try site.write(intro, page("Intro", "[gone](/nowhere/) and more text"))
+        XCTAssertNotNil(stream.wait(for: "build", after: 1))
+        let diagnostic = "content/guide/intro.md:6:1: error: `/nowhere/` matches no page of this site"
+        XCTAssertTrue(
+            server.waitForOutput({ $0.components(separatedBy: diagnostic).count == 3 }, in: "stdout"), server.stdout)
+        XCTAssertTrue(
+            server.waitForOutput({ $0.components(separatedBy: "docgen: rebuilt ").count == 3 }, in: "stderr"),
+            server.stderr)
+        XCTAssertTrue(server.stderr.contains(" ms: 1 error, 0 warnings"), server.stderr)
+    }
+
     func testAnEditorsAtomicSaveIsOneRebuild() throws {
         let site = try ScratchSite(ServeHTTPTests.pages)
         let server = try ServeProcess(site)
@@ -213,6 +230,19 @@ final class ServeRebuildTests: XCTestCase {
             "templates/page.mustache", page.replacingOccurrences(of: "</article>", with: "</article><!-- edited -->"))
         let fixed = try XCTUnwrap(stream.wait(for: "build", after: 1))
         XCTAssertEqual(fixed.json["setup_error"] as? Bool, false)
+    }
+
+    func testASiteWithNoContentFolderYetIsServedOnceOneIsMade() throws {
+        let site = try ScratchSite(["docgen.yml": "title: Later\n"])
+        let server = try ServeProcess(site)
+        XCTAssertTrue(server.stdout.contains("no content folder"), server.stdout)
+        XCTAssertEqual(try server.get("/").status, 404)
+        let stream = try server.events()
+        XCTAssertEqual(stream.events(named: "state").first?.json["setup_error"] as? Bool, true)
+        try site.write("content/index.md", page("Home", "Made later."))
+        let event = try XCTUnwrap(stream.wait(for: "build"))
+        XCTAssertEqual(event.json["setup_error"] as? Bool, false)
+        XCTAssertTrue(try server.get("/").text.contains("Made later."))
     }
 
     func testPollingWorksAndIsTheFallbackWhenInotifyRunsOut() throws {

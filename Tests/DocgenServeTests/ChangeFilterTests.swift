@@ -32,7 +32,7 @@ final class ChangeFilterTests: XCTestCase {
 
     func testEventsCloserThanTheQuietPeriodMakeOneBatch() {
         let batches = Batches()
-        let coalescer = ChangeCoalescer(quietPeriod: 0.05, roots: { self.roots }) { batches.append($0) }
+        let coalescer = ChangeCoalescer(quietPeriod: 0.05, roots: { self.roots }) { batches.append($0, $1) }
         coalescer.add(["/site/content/4913"])
         coalescer.add(["/site/content/a.md~"])
         for index in 0..<20 {
@@ -47,7 +47,7 @@ final class ChangeFilterTests: XCTestCase {
 
     func testEditorFilesAloneStartNoRebuildButGoWithTheNextChange() {
         let batches = Batches()
-        let coalescer = ChangeCoalescer(quietPeriod: 0.02, roots: { self.roots }) { batches.append($0) }
+        let coalescer = ChangeCoalescer(quietPeriod: 0.02, roots: { self.roots }) { batches.append($0, $1) }
         coalescer.add(["/site/content/a.md.swp", "/site/content/#a.md#"])
         Thread.sleep(forTimeInterval: 0.15)
         XCTAssertEqual(batches.all.count, 0)
@@ -56,10 +56,33 @@ final class ChangeFilterTests: XCTestCase {
         XCTAssertEqual(batches.all, [["/site/content/a.md.swp", "/site/content/#a.md#", "/site/content/a.md"]])
     }
 
+    func testAPathRenamedAwayGetsTimeToComeBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-grace-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("a.md").path
+        let batches = Batches()
+        let coalescer = ChangeCoalescer(quietPeriod: 0.01, missingGrace: 0.2, roots: { [folder.path] }) {
+            batches.append($0, $1)
+        }
+        coalescer.add([page])  // renamed away: the file is not there
+        Thread.sleep(forTimeInterval: 0.08)
+        XCTAssertEqual(batches.all.count, 0, "still within the grace")
+        FileManager.default.createFile(atPath: page, contents: Data("new".utf8))
+        coalescer.add([page])
+        Thread.sleep(forTimeInterval: 0.1)
+        XCTAssertEqual(batches.all, [[page]], "one batch once it is back")
+        coalescer.add([folder.appendingPathComponent("gone.md").path])
+        Thread.sleep(forTimeInterval: 0.1)
+        XCTAssertEqual(batches.all.count, 1)
+        Thread.sleep(forTimeInterval: 0.25)
+        XCTAssertEqual(batches.all.count, 2, "a real deletion is delivered after the grace")
+    }
+
     func testAStreamThatNeverPausesIsStillCut() {
         let batches = Batches()
         let coalescer = ChangeCoalescer(quietPeriod: 0.05, longestWait: 0.2, roots: { self.roots }) {
-            batches.append($0)
+            batches.append($0, $1)
         }
         let started = Date()
         while Date().timeIntervalSince(started) < 0.5 {
@@ -73,6 +96,6 @@ final class ChangeFilterTests: XCTestCase {
 private final class Batches: @unchecked Sendable {
     private let lock = NSLock()
     private var batches: [Set<String>] = []
-    func append(_ batch: Set<String>) { lock.withLock { batches.append(batch) } }
+    func append(_ batch: Set<String>, _ since: DispatchTime) { lock.withLock { batches.append(batch) } }
     var all: [Set<String>] { lock.withLock { batches } }
 }

@@ -66,4 +66,35 @@ final class LiveReloadTests: XCTestCase {
         XCTAssertEqual(ContentType.of("files/.hidden"), "application/octet-stream")
         XCTAssertEqual(ContentType.of("files/noext"), "application/octet-stream")
     }
+
+    func testQuotedSourceLinesAreReadAgainOnlyForChangedFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-encoder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("content/a.md")
+        try Data("first line\n".utf8).write(to: file)
+        let diagnostic = Diagnostic(
+            .error, code: "missing-page", message: "m", file: "content/a.md", line: 1, column: 3)
+        let build = SessionBuild(
+            number: 2, changedURLs: [], removedURLs: [], movedURLs: [:], cssOnly: false, diagnostics: [diagnostic],
+            setupError: nil, renderedPages: 1, seconds: 0.01)
+        let encoder = EventEncoder(siteRoot: root)
+        XCTAssertEqual(encoder.event(for: build, changed: []).sources.first??.text, "first line")
+        try Data("second line\n".utf8).write(to: file)
+        XCTAssertEqual(
+            encoder.event(for: build, changed: [root.appendingPathComponent("content/b.md").path]).sources.first??.text,
+            "first line")
+        XCTAssertEqual(encoder.event(for: build, changed: [file.path]).sources.first??.text, "second line")
+        try Data("third line\n".utf8).write(to: file)
+        XCTAssertEqual(
+            encoder.event(for: build, changed: [root.appendingPathComponent("content").path]).sources.first??.text,
+            "third line", "a changed folder")
+        XCTAssertEqual(
+            encoder.event(for: build, changed: []).json(),
+            BuildEvent(
+                build: 2, changed: [], cssOnly: false, diagnostics: [diagnostic],
+                sources: [BuildEvent.SourceLine(text: "third line", caret: 2)], pages: 1, milliseconds: 10
+            ).json())
+    }
 }

@@ -36,6 +36,11 @@ public struct Page: Sendable {
     }
     public var isGenerated: Bool { file == nil }
 
+    /// Who the page is from one build to the next, whatever its URL or
+    /// position: its source path, or `/` + the folder of a generated section
+    /// page (no source path starts with `/`).
+    var identity: String { isGenerated ? "/" + sourcePath : sourcePath }
+
     /// Heading ids, raw-HTML ids and the ids the extensions write (footnotes
     /// and their references) that a `#fragment` may name.
     public var anchors: Set<String> {

@@ -55,6 +55,25 @@ struct LinkChecker: Sendable {
         return path.isEmpty ? nil : path
     }
 
+    /// This checker for `site`, a version of its site whose URLs and assets
+    /// are the same (pages edited in place): the suggestions are kept.
+    func checking(_ site: SiteIndex) -> LinkChecker {
+        LinkChecker(
+            site: site, resolver: LinkResolver(site: site, baseURL: resolver.baseURL),
+            rawHTMLPublished: rawHTMLPublished, pageSuggester: pageSuggester, assetSuggester: assetSuggester)
+    }
+
+    private init(
+        site: SiteIndex, resolver: LinkResolver, rawHTMLPublished: Bool, pageSuggester: PathSuggester,
+        assetSuggester: PathSuggester
+    ) {
+        self.site = site
+        self.resolver = resolver
+        self.rawHTMLPublished = rawHTMLPublished
+        self.pageSuggester = pageSuggester
+        self.assetSuggester = assetSuggester
+    }
+
     func check(_ pageIndex: Int) -> PageResult {
         check(site.pages[pageIndex], published: site.isPublished(pageIndex))
     }

@@ -62,7 +62,7 @@ public enum SiteBuilder {
         if let theme = setup.theme {
             let renderer = PageRenderer(
                 site: site, navigation: Navigation(site: site), theme: theme, config: config, spool: spool)
-            let (files, themeDiagnostics) = SiteFiles.all(
+            let (files, themeDiagnostics, _) = SiteFiles.all(
                 published: published, resolutions: checked.map(\.resolutions), renderer: renderer,
                 inventory: inventory, contentRoot: contentRoot
             ) {

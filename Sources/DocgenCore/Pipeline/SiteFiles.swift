@@ -10,15 +10,16 @@ enum SiteFiles {
     static func all(
         published: [Int], resolutions: [[LinkResolution]], renderer: PageRenderer, inventory: ContentInventory,
         contentRoot: URL, searchIndex: () -> @Sendable () -> [UInt8]?
-    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic], standard: Set<String>) {
         var files = published.map { page($0, renderer: renderer, resolutions: resolutions[$0]) }
         files += redirects(renderer: renderer)
         files += assets(inventory, contentRoot: contentRoot)
         let theme = themeFiles(
             renderer.theme, taken: Set(files.map(\.path)), contentFolder: renderer.config.contentFolder)
         files += theme.files
-        files += standardFiles(renderer: renderer, taken: Set(files.map(\.path)), searchIndex: searchIndex)
-        return (files, theme.diagnostics)
+        let standard = standardFiles(renderer: renderer, taken: Set(files.map(\.path)), searchIndex: searchIndex)
+        files += standard
+        return (files, theme.diagnostics, Set(standard.map(\.path)))
     }
 
     /// The page's file, rendered when its bytes are asked for.
@@ -95,9 +96,12 @@ enum SiteFiles {
             let text = RobotsFile.text(sitemapURL: sitemapURL)
             files.append(OutputFile(path: RobotsFile.path, contents: .bytes(Array(text.utf8))))
         }
-        if !taken.contains("404.html") {
-            files.append(OutputFile(path: "404.html", contents: .generated { renderer.renderNotFound() }))
-        }
+        if !taken.contains("404.html") { files.append(notFound(renderer: renderer)) }
         return files
+    }
+
+    /// `404.html`, as static hosts serve it for every URL they do not have.
+    static func notFound(renderer: PageRenderer) -> OutputFile {
+        OutputFile(path: "404.html", contents: .generated { renderer.renderNotFound() })
     }
 }

@@ -15,7 +15,13 @@ struct PageRenderer: Sendable {
     /// Where page bodies wait between parsing and rendering, if they were spooled.
     let spool: HTMLSpool?
 
-    init(site: SiteIndex, navigation: Navigation, theme: Theme, config: SiteConfig, spool: HTMLSpool?) {
+    /// `sidebar`, when given, is the sidebar of a renderer whose navigation
+    /// showed the same titles, URLs and order (a session's rebuild of edited pages).
+    init(
+        site: SiteIndex, navigation: Navigation, theme: Theme, config: SiteConfig, spool: HTMLSpool?,
+        sidebar: SidebarRenderer? = nil, reusing previous: SidebarRenderer? = nil,
+        keeps: (String) -> Bool = { _ in false }
+    ) {
         self.spool = spool
         self.site = site
         self.navigation = navigation
@@ -25,8 +31,11 @@ struct PageRenderer: Sendable {
             "title": config.title, "description": config.description, "base_url": config.baseURL ?? "",
             "base_path": config.basePath, "root_url": config.basePath + "/",
         ]
-        sidebar = SidebarRenderer(
-            site: site, navigation: navigation, theme: theme, siteFields: siteFields, basePath: config.basePath)
+        self.sidebar =
+            sidebar
+            ?? SidebarRenderer(
+                site: site, navigation: navigation, theme: theme, siteFields: siteFields, basePath: config.basePath,
+                reusing: previous, keeps: keeps)
     }
 
     /// The URL a reader's browser is sent to for a page: `base_url`'s path +

@@ -19,14 +19,24 @@ struct SidebarRenderer: Sendable {
     var splicedSectionCount: Int { sections.count }
 
     /// `siteFields` are the `site.*` strings the nav template may use besides `nav`.
-    init(site: SiteIndex, navigation: Navigation, theme: Theme, siteFields: [String: String], basePath: String) {
+    /// `reusing` is a sidebar renderer of the same pages (same positions)
+    /// whose sidebar of a folder is kept when `keeps` says that folder's
+    /// sidebar shows the same (a session's rebuild after a title edit).
+    init(
+        site: SiteIndex, navigation: Navigation, theme: Theme, siteFields: [String: String], basePath: String,
+        reusing previous: SidebarRenderer? = nil, keeps: (String) -> Bool = { _ in false }
+    ) {
         self.site = site
         self.navigation = navigation
         self.theme = theme
         self.siteFields = siteFields
         self.basePath = basePath
         guard theme.templateNames.contains(Self.template) else { return }
-        let folders = navigation.folders
+        var folders = navigation.folders
+        if let previous {
+            for folder in folders where keeps(folder) { sections[folder] = previous.sections[folder] }
+            folders.removeAll { keeps($0) }
+        }
         let renderer = self
         let built = Parallel.map(folders) { folder -> SectionSidebar? in
             let (pages, section) = navigation.sidebarCandidates(of: folder)

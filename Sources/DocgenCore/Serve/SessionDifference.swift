@@ -13,12 +13,27 @@ struct SessionDifference {
         let basePath = next.setup.config.basePath
         let old = previous?.files ?? [:]
         var changedPaths: [String] = []
-        for (path, bytes) in next.files where old[path] != bytes { changedPaths.append(path) }
-        let removedPaths = old.keys.filter { next.files[$0] == nil }
+        if let produced = next.producedPaths, previous != nil {
+            // Files kept from the previous build have its bytes.
+            for path in produced where !Self.same(old[path], next.files[path]) { changedPaths.append(path) }
+        } else {
+            for (path, file) in next.files where !Self.same(old[path], file) { changedPaths.append(path) }
+        }
+        // A patch only replaces files: with as many files, none went.
+        let patched =
+            next.producedPaths.map { produced in
+                next.files.count == old.count && produced.allSatisfy { old[$0] != nil }
+            } ?? false
+        let removedPaths = patched ? [] : old.keys.filter { next.files[$0] == nil }
         changedURLs = Set(changedPaths.map { Self.url(ofOutputPath: $0, basePath: basePath) }).sorted()
         removedURLs = Set(removedPaths.map { Self.url(ofOutputPath: $0, basePath: basePath) }).sorted()
         cssOnly = !changedPaths.isEmpty && removedPaths.isEmpty && changedPaths.allSatisfy { $0.hasSuffix(".css") }
         if let previous { movedURLs = Self.moves(from: previous, to: next, removed: Set(removedPaths)) }
+    }
+
+    private static func same(_ old: SessionFile?, _ new: SessionFile?) -> Bool {
+        guard let old, let new else { return old == nil && new == nil }
+        return old.sameBytes(as: new)
     }
 
     /// The URL a browser asks for to get the file at `path`: a folder's

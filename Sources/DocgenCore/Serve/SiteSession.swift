@@ -10,8 +10,10 @@ import Foundation
 public final class SiteSession {
     private let options: BuildOptions
     /// The last site that built; nil until one does.
-    private var current: SessionSite?
+    var current: SessionSite?
     private var buildNumber = 1
+    /// The last build stopped at a setup error.
+    private var failing = false
 
     /// The result of the first build (build number 1).
     public private(set) var initial: SessionBuild
@@ -31,6 +33,7 @@ public final class SiteSession {
                 diagnostics: site.diagnostics, setupError: nil, renderedPages: site.renderedPages,
                 seconds: Date().timeIntervalSince(started))
         } catch {
+            failing = true
             initial = SessionBuild(
                 number: 1, changedURLs: [], removedURLs: [], movedURLs: [:], cssOnly: false,
                 diagnostics: error.diagnostics, setupError: error, renderedPages: 0,
@@ -49,15 +52,26 @@ public final class SiteSession {
         let previous = current
         let next: SessionSite
         do throws(SetupError) {
-            next = try SessionSite.build(options)
+            if let previous, !failing {
+                let changes = SessionChanges(
+                    changed, setup: previous.setup, symlinkedFiles: previous.inventory.symlinkedFiles)
+                next = changes.everything ? try SessionSite.build(options) : try previous.updated(with: changes.content)
+            } else {
+                // After a setup error, files may have changed unseen (the
+                // error stopped the build): only a whole build is sure.
+                next = try SessionSite.build(options)
+            }
         } catch {
+            failing = true
             return SessionBuild(
                 number: buildNumber, changedURLs: [], removedURLs: [], movedURLs: [:], cssOnly: false,
                 diagnostics: error.diagnostics, setupError: error, renderedPages: 0,
                 seconds: Date().timeIntervalSince(started))
         }
+        failing = false
         current = next
         let difference = SessionDifference(from: previous, to: next)
+        Self.releaseInBackground(consume previous)
         return SessionBuild(
             number: buildNumber, changedURLs: difference.changedURLs, removedURLs: difference.removedURLs,
             movedURLs: difference.movedURLs, cssOnly: difference.cssOnly, diagnostics: next.diagnostics,
@@ -67,7 +81,7 @@ public final class SiteSession {
     /// The bytes `docgen build` would have written at this output-relative
     /// path (`index.html`, `tokens/access_token/index.html`, `docgen.css`,
     /// `404.html`), or nil.
-    public func file(at outputPath: String) -> [UInt8]? { current?.files[outputPath] }
+    public func file(at outputPath: String) -> [UInt8]? { current?.bytes(at: outputPath) }
 
     /// Every output path the site has, sorted (for tests and listings).
     var outputPaths: [String] { (current?.files.keys).map { $0.sorted() } ?? [] }
@@ -86,4 +100,18 @@ public final class SiteSession {
             root.appendingPathComponent(ConfigLoader.fileName),
         ]
     }
+
+    /// Frees a replaced site on another thread: freeing ten thousand pages
+    /// takes milliseconds the rebuild's caller need not wait for.
+    private static func releaseInBackground(_ site: SessionSite?) {
+        let box = ReleaseBox(site)
+        DispatchQueue.global(qos: .utility).async { box.drop() }
+    }
+}
+
+/// Holds a value until `drop()`, on whichever thread calls it.
+private final class ReleaseBox<Value>: @unchecked Sendable {
+    private var value: Value?
+    init(_ value: Value) { self.value = value }
+    func drop() { value = nil }
 }

@@ -144,6 +144,31 @@ struct Navigation: Sendable {
         )
     }
 
+    /// What the pages of `folder` and below see of it in their sidebar,
+    /// breadcrumbs and section list: the folder's section page, then its
+    /// pages and subsections in order, each by identity, title, URL and
+    /// description. A page whose folders (from the root down to its own)
+    /// have equal signatures in two navigations gets the same sidebar and
+    /// breadcrumbs from both.
+    func signature(of folder: String) -> [String] {
+        var signature: [String] = []
+        func add(_ index: Int?) {
+            guard let index else { return signature.append("-") }
+            let page = site.pages[index]
+            signature += [page.identity, page.title, page.url, page.frontMatter.description ?? "\u{0}"]
+        }
+        add(sectionPage[folder])
+        for entry in entries[folder] ?? [] {
+            switch entry {
+            case .page(let index): add(index)
+            case .section(let child):
+                signature.append("section")
+                add(sectionPage[child])
+            }
+        }
+        return signature
+    }
+
     /// The pages and subsections listed on a section page.
     func listing(of section: Int) -> [Int] {
         (entries[site.pages[section].folder] ?? []).compactMap { entry in

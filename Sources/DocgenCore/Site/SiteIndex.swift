@@ -102,6 +102,17 @@ public struct SiteIndex: Sendable {
         pages.append(page)
     }
 
+    /// Puts a new version of page `index` in place, where it keeps its URL,
+    /// aliases and draft state (a session's rebuild of one edited page): what
+    /// the index made of the page's place (section page, folder) stays.
+    mutating func replacePage(_ index: Int, with page: Page, anchors pageAnchors: Set<String>) {
+        var page = page
+        page.isSection = pages[index].isSection
+        page.folder = pages[index].folder
+        pages[index] = page
+        anchors[index] = pageAnchors
+    }
+
     // MARK: - Lookups
 
     public func page(atURL url: String) -> Int? { pageByURL[url] ?? aliasTarget[url] }

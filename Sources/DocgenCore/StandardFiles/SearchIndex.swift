@@ -22,24 +22,34 @@ enum SearchIndex {
     /// The index of `site`'s pages, whose bodies are read back from `spool`
     /// when they were spooled; nil if one cannot be.
     static func json(site: SiteIndex, renderer: PageRenderer, spool: HTMLSpool?) -> [UInt8]? {
-        let pages = site.pages.indices.filter { site.isPublished($0) && !site.pages[$0].isDraft }
+        let pages = listed(site: site, renderer: renderer)
+        return assemble(Parallel.map(pages) { line(of: site.pages[$0.index], url: $0.url, spool: spool) })
+    }
+
+    /// The pages the index lists, with their URLs, in the index's order.
+    static func listed(site: SiteIndex, renderer: PageRenderer) -> [(index: Int, url: String)] {
+        site.pages.indices.filter { site.isPublished($0) && !site.pages[$0].isDraft }
             .map { (index: $0, url: renderer.link(to: $0)) }.sorted { $0.url < $1.url }
-        let lines = Parallel.map(pages) { entry -> [UInt8]? in
-            let page = site.pages[entry.index]
-            var html = ""
-            if let markdown = page.markdown {
-                var body = markdown.html
-                if let spooled = page.spooledHTML {
-                    guard let stored = spool?.load(spooled) else { return nil }
-                    body = stored
-                }
-                // Without the link URLs, which are no text: `<a href="">`.
-                html = body.pieces.joined()
+    }
+
+    /// The index's line for `page` at `url`; nil if its spooled body cannot be read back.
+    static func line(of page: Page, url: String, spool: HTMLSpool?) -> [UInt8]? {
+        var html = ""
+        if let markdown = page.markdown {
+            var body = markdown.html
+            if let spooled = page.spooledHTML {
+                guard let stored = spool?.load(spooled) else { return nil }
+                body = stored
             }
-            let sections = SearchIndexText.sections(
-                html: html, headings: page.markdown?.headings ?? [], title: page.title)
-            return line(title: page.title, url: entry.url, sections: sections)
+            // Without the link URLs, which are no text: `<a href="">`.
+            html = body.pieces.joined()
         }
+        let sections = SearchIndexText.sections(html: html, headings: page.markdown?.headings ?? [], title: page.title)
+        return line(title: page.title, url: url, sections: sections)
+    }
+
+    /// The whole file from the pages' lines in order; nil if one is missing.
+    static func assemble(_ lines: [[UInt8]?]) -> [UInt8]? {
         var json = Array("{\"version\":\(version),\"pages\":[".utf8)
         json.reserveCapacity(lines.reduce(json.count + 4) { $0 + ($1?.count ?? 0) + 2 })
         for (number, line) in lines.enumerated() {

@@ -21,7 +21,10 @@ struct SiteHTTPHandler: HTTPHandler {
         if answer.isEventStream {
             guard request.method == .GET else { return HTTPResponse(statusCode: status, headers: headers) }
             let body = EventStreamBody(events: host.hub.subscribe())
-            return HTTPResponse(statusCode: status, headers: headers, body: HTTPBodySequence(from: body))
+            // Whole events per write: FlyingFox asks for 4 KB at a time by default,
+            // which would cut a large event into hundreds of chunks.
+            return HTTPResponse(
+                statusCode: status, headers: headers, body: HTTPBodySequence(from: body, suggestedBufferSize: 1 << 22))
         }
         if request.method == .HEAD {
             headers[.contentLength] = String(answer.body.count)

@@ -69,7 +69,7 @@ enum LiveScript {
             var used = {};
             function add(url) { try { used[norm(new URL(url, location.href).pathname)] = true; } catch (e) {} }
             (performance.getEntriesByType ? performance.getEntriesByType("resource") : []).forEach(function (entry) { add(entry.name); });
-            document.querySelectorAll("link[href], script[src], img[src]").forEach(function (el) { add(el.href || el.src); });
+            document.querySelectorAll('link[rel~="stylesheet"][href], link[rel~="icon"][href], script[src], img[src]').forEach(function (el) { add(el.href || el.src); });
             return used;
           }
 

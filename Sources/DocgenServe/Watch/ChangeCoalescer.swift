@@ -8,24 +8,40 @@ import Foundation
 ///
 /// A batch holding only `ChangeFilter.Kind.deferred` paths waits for the
 /// next relevant event; `ignored` paths are dropped on arrival.
+///
+/// When the quiet period ends with a changed path that does not exist
+/// (renamed away or deleted), the batch waits up to `missingGrace` more for
+/// it to come back: editors that save by renaming the old file away before
+/// writing the new one would otherwise show a deleted page for a moment.
+/// The time of the batch's first event goes with it (`since`).
+///
+/// The quiet period grows with the batch: 1 ms more for each changed path
+/// after the first, up to `longestQuiet`. A save changes one or two paths and
+/// waits `quietPeriod`; a `git checkout` of hundreds of files, whose events
+/// can pause for tens of milliseconds when the machine is busy, waits long
+/// enough to stay one rebuild.
 final class ChangeCoalescer: @unchecked Sendable {
     let quietPeriod: TimeInterval
+    let longestQuiet: TimeInterval = 0.1
     let longestWait: TimeInterval
     private let roots: () -> [String]
-    private let deliver: (Set<String>) -> Void
+    let missingGrace: TimeInterval
+    private let deliver: (Set<String>, DispatchTime) -> Void
     private let queue = DispatchQueue(label: "docgen.serve.coalescer")
     private var pending: Set<String> = []
-    private var hasRelevant = false
+    private var relevant: Set<String> = []
+    private var graceGiven = false
     private var firstEvent: DispatchTime?
     private var lastEvent = DispatchTime.now()
-    private var timerScheduled = false
+    private var nextCheck: DispatchTime?
 
     init(
-        quietPeriod: TimeInterval, longestWait: TimeInterval = 2, roots: @escaping () -> [String],
-        deliver: @escaping (Set<String>) -> Void
+        quietPeriod: TimeInterval, longestWait: TimeInterval = 2, missingGrace: TimeInterval = 0.1,
+        roots: @escaping () -> [String], deliver: @escaping (Set<String>, DispatchTime) -> Void
     ) {
         self.quietPeriod = quietPeriod
         self.longestWait = longestWait
+        self.missingGrace = missingGrace
         self.roots = roots
         self.deliver = deliver
     }
@@ -41,35 +57,53 @@ final class ChangeCoalescer: @unchecked Sendable {
                 case .deferred: pending.insert(path)
                 case .relevant:
                     pending.insert(path)
+                    relevant.insert(path)
                     relevantNow = true
                 }
             }
             guard relevantNow else { return }
-            hasRelevant = true
             lastEvent = .now()
             if firstEvent == nil { firstEvent = lastEvent }
-            scheduleCheck(after: quietPeriod)
+            scheduleCheck(after: currentQuiet)
         }
     }
 
+    /// Checks the batch at `now + delay`, unless a check is due sooner; a
+    /// later check already planned (the grace) is superseded.
     private func scheduleCheck(after delay: TimeInterval) {
-        guard !timerScheduled else { return }
-        timerScheduled = true
-        queue.asyncAfter(deadline: .now() + delay) { [self] in
-            timerScheduled = false
-            guard hasRelevant, let first = firstEvent else { return }
+        let due = DispatchTime.now() + delay
+        if let next = nextCheck, next <= due { return }
+        nextCheck = due
+        queue.asyncAfter(deadline: due) { [self] in
+            guard nextCheck == due else { return }
+            nextCheck = nil
+            guard !relevant.isEmpty, let first = firstEvent else { return }
             let now = DispatchTime.now()
             let quietFor = Double(now.uptimeNanoseconds - lastEvent.uptimeNanoseconds) / 1e9
             let waitedFor = Double(now.uptimeNanoseconds - first.uptimeNanoseconds) / 1e9
-            if quietFor + 0.000_5 >= quietPeriod || waitedFor >= longestWait {
+            let isQuiet = quietFor + 0.000_5 >= currentQuiet
+            if waitedFor >= longestWait || (isQuiet && (graceGiven || !hasMissingPath())) {
                 let batch = pending
                 pending = []
-                hasRelevant = false
+                relevant = []
+                graceGiven = false
                 firstEvent = nil
-                deliver(batch)
+                deliver(batch, first)
+            } else if isQuiet {
+                graceGiven = true
+                scheduleCheck(after: missingGrace)
             } else {
-                scheduleCheck(after: quietPeriod - quietFor)
+                scheduleCheck(after: currentQuiet - quietFor)
             }
         }
+    }
+
+    private func hasMissingPath() -> Bool {
+        relevant.contains { !FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// The quiet period for the batch so far.
+    private var currentQuiet: TimeInterval {
+        min(quietPeriod + Double(max(relevant.count - 1, 0)) * 0.001, max(longestQuiet, quietPeriod))
     }
 }

@@ -115,7 +115,12 @@
                 return false
             }
             var entry = folders[watch] ?? Folder(path: folder, recursive: false, names: [])
-            entry.recursive = entry.recursive || recursive
+            if recursive {
+                // The same folder again under a new path: it was moved (inotify
+                // keeps the watch of an inode); its events now have this path.
+                entry.path = folder
+                entry.recursive = true
+            }
             if let name { entry.names.insert(name) }
             folders[watch] = entry
             return true
@@ -172,7 +177,14 @@
                 guard let folder = folders[watch] else { continue }
                 if name.isEmpty {
                     // The folder itself was deleted or moved away.
-                    if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)) != 0 { changed.insert(folder.path) }
+                    if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)) != 0 {
+                        changed.insert(folder.path)
+                        // A watched root that went away: watch for it to come back.
+                        if roots.contains(folder.path) {
+                            let parent = (folder.path as NSString).deletingLastPathComponent
+                            _ = try? add(parent, recursive: false, name: (folder.path as NSString).lastPathComponent)
+                        }
+                    }
                     continue
                 }
                 let path = folder.path + "/" + name

@@ -1,0 +1,92 @@
+#if os(Linux)
+    import Foundation
+    import XCTest
+
+    @testable import DocgenServe
+
+    /// inotify watching a real folder: folders made later (and the files
+    /// written into them before their watch existed), moved folders, the
+    /// parent watch of a single file, and running out of watches.
+    final class InotifyWatcherTests: XCTestCase {
+        private var root: URL!
+
+        override func setUpWithError() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-inotify-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+            try Data("title: x\n".utf8).write(to: root.appendingPathComponent("docgen.yml"))
+        }
+
+        override func tearDownWithError() throws { try? FileManager.default.removeItem(at: root) }
+
+        private func start(limit: Int? = nil) throws -> (InotifyWatcher, Seen) {
+            let seen = Seen()
+            let watcher = try InotifyWatcher(
+                boundary: WatchBoundary(siteRoot: root), limit: limit, onChange: { seen.add($0) }, onFailure: { _ in })
+            try watcher.start([path("content"), path("templates"), path("docgen.yml")])
+            return (watcher, seen)
+        }
+
+        private func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+        private func write(_ relative: String, _ text: String = "x") throws {
+            let url = root.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+
+        func testFoldersMadeLaterAndTheFilesAlreadyInThemAreReported() throws {
+            let (watcher, seen) = try start()
+            try write("content/a/b/c/deep.md")
+            XCTAssertTrue(seen.wait(for: path("content/a/b/c/deep.md")), "\(seen.all)")
+            try write("content/a/b/c/later.md")
+            XCTAssertTrue(seen.wait(for: path("content/a/b/c/later.md")), "\(seen.all)")
+            _ = watcher
+        }
+
+        func testAMovedFolderReportsItsNewPaths() throws {
+            try write("content/old/sub/page.md")
+            let (watcher, seen) = try start()
+            try FileManager.default.moveItem(atPath: path("content/old"), toPath: path("content/new"))
+            XCTAssertTrue(seen.wait(for: path("content/new")))
+            try write("content/new/sub/page.md", "changed")
+            XCTAssertTrue(seen.wait(for: path("content/new/sub/page.md")), "\(seen.all)")
+            XCTAssertFalse(seen.all.contains(path("content/old/sub/page.md")))
+            _ = watcher
+        }
+
+        func testTheConfigAndAThemeFolderMadeLaterAreWatchedButNotTheirNeighbours() throws {
+            let (watcher, seen) = try start()
+            try write("notes.txt")
+            try write("docgen.yml", "title: y\n")
+            XCTAssertTrue(seen.wait(for: path("docgen.yml")))
+            try write("templates/layout.mustache")
+            XCTAssertTrue(seen.wait(for: path("templates/layout.mustache")), "\(seen.all)")
+            XCTAssertFalse(seen.all.contains(path("notes.txt")))
+            _ = watcher
+        }
+
+        func testRunningOutOfWatchesIsReported() throws {
+            try write("content/a/page.md")
+            try write("content/b/page.md")
+            XCTAssertThrowsError(try start(limit: 2)) { XCTAssertEqual($0 as? WatchFailure, .outOfWatches) }
+        }
+    }
+
+    private final class Seen: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: Set<String> = []
+        func add(_ new: Set<String>) { lock.withLock { paths.formUnion(new) } }
+        var all: Set<String> { lock.withLock { paths } }
+
+        func wait(for path: String, timeout: TimeInterval = 5) -> Bool {
+            let deadline = Date().addingTimeInterval(timeout)
+            while Date() < deadline {
+                if all.contains(path) { return true }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            return false
+        }
+    }
+#endif
