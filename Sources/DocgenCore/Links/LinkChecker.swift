@@ -31,6 +31,13 @@ struct LinkChecker: Sendable {
         self.rawHTMLPublished = rawHTMLPublished
         self.pageSuggester = PathSuggester(paths: site.pages.map(\.url) + site.assets.map { "/" + $0 })
         self.assetSuggester = PathSuggester(paths: site.assets.map { "/" + $0 })
+        (self.pagesByTitle, self.movedPages) = Self.titlesAndMovedPages(of: site)
+        self.basePath = baseURL.flatMap(Self.path(ofBaseURL:))
+    }
+
+    /// Lowercased title → its first page, for the did-you-mean of `[words]`;
+    /// file-based URL → the page that `url:` or `slug:` moved from it.
+    private static func titlesAndMovedPages(of site: SiteIndex) -> (titles: [String: Int], moved: [String: Int]) {
         var titles: [String: Int] = [:]
         var moved: [String: Int] = [:]
         for (index, page) in site.pages.enumerated() where !page.isGenerated {
@@ -40,9 +47,7 @@ struct LinkChecker: Sendable {
             let fileURL = PageURL.defaultURL(forSourcePath: page.sourcePath)
             if fileURL != page.url, site.page(atURL: fileURL) == nil { moved[fileURL] = index }
         }
-        self.pagesByTitle = titles
-        self.movedPages = moved
-        self.basePath = baseURL.flatMap(Self.path(ofBaseURL:))
+        return (titles, moved)
     }
 
     /// `https://auth0.com/docs` → `/docs`; nil for a site at its host's root.
@@ -72,6 +77,9 @@ struct LinkChecker: Sendable {
         self.rawHTMLPublished = rawHTMLPublished
         self.pageSuggester = pageSuggester
         self.assetSuggester = assetSuggester
+        // Edits in place may change titles (and `slug:` with the same result).
+        (self.pagesByTitle, self.movedPages) = Self.titlesAndMovedPages(of: site)
+        self.basePath = resolver.baseURL.flatMap(Self.path(ofBaseURL:))
     }
 
     func check(_ pageIndex: Int) -> PageResult {

@@ -10,12 +10,19 @@ extension SessionSite {
         rendering: Set<Int>, reloaded: [String], rechecked: [Int], changedAssets: Set<String>,
         navigationChanged: Bool, rescanned: Bool, previous: SessionSite
     ) throws(SetupError) {
-        if rescanned {
+        // Problems in included text are reported at the partial's file and
+        // merged across the pages that include it, so a site with partials
+        // has its diagnostics made again whole, as after a rescan.
+        let usesPartials = !inventory.partials.isEmpty || site.pages.contains { !$0.includedFiles.isEmpty }
+        if rescanned || usesPartials {
             // The inventory's own diagnostics may have changed: all of them again.
             contentDiagnostics = SiteStages.diagnostics(
                 inventory: inventory.diagnostics, loaded: inventory.markdownFiles.map { loaded[$0]?.diagnostics ?? [] },
-                index: indexDiagnostics, checked: checked.map(\.diagnostics), site: site, theme: setup.theme,
-                config: setup.config)
+                index: indexDiagnostics, checked: checked.map(\.diagnostics),
+                partials: UnusedPartials.check(
+                    inventory: inventory, pages: site.pages, loader: setup.loader(for: inventory, rendersHTML: true),
+                    checker: checker),
+                site: site, theme: setup.theme, config: setup.config)
         } else {
             patchDiagnostics(reloaded: reloaded, rechecked: rechecked)
         }
