@@ -157,15 +157,19 @@ extension SessionSite {
         }
         (site, indexDiagnostics) = SiteStages.index(
             pages, inventory: inventory, includesDrafts: options.includeDrafts, config: config, anchors: pageAnchors)
+        timings.finish("index")
         checker = SiteStages.checker(site, config: config)
         checked = SiteStages.check(Array(site.pages.indices), with: checker)
         backlinks = Self.backlinks(of: checked)
+        timings.finish("check")
         renderer = PageRenderer(
             site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
+        timings.finish("navigation")
         let changedFolders = SessionInvalidation.changedFolders(previous.navigation, navigation, among: nil)
         let rendering =
             SessionInvalidation.pages(from: previous, to: self, reloaded: reloaded)
             .union(SessionInvalidation.navigation(from: previous, to: self, changedFolders: changedFolders))
+        timings.finish("invalidation")
         try finishWhole(rendering: rendering, reloaded: reloaded, changedAssets: changedAssets, previous: previous)
     }
 
