@@ -120,7 +120,7 @@ extension SessionSite {
             }
             let changedFolders = SessionInvalidation.changedFolders(
                 previous.navigation, navigation, among: folders)
-            // Positions are the same: the sidebars of folders that show the same are kept.
+            // The sidebars of folders that show the same are kept.
             renderer = PageRenderer(
                 site: site, navigation: navigation, theme: setup.theme!, config: config, spool: nil,
                 reusing: previous.renderer.sidebar,
@@ -162,10 +162,13 @@ extension SessionSite {
         checked = SiteStages.check(Array(site.pages.indices), with: checker)
         backlinks = Self.backlinks(of: checked)
         timings.finish("check")
-        renderer = PageRenderer(
-            site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
-        timings.finish("navigation")
+        let navigation = Navigation(site: site)
         let changedFolders = SessionInvalidation.changedFolders(previous.navigation, navigation, among: nil)
+        // Sidebars are kept by page identity: those of folders that show the same are kept.
+        renderer = PageRenderer(
+            site: site, navigation: navigation, theme: setup.theme!, config: config, spool: nil,
+            reusing: previous.renderer.sidebar, keeps: { !SessionInvalidation.hasFolder($0, in: changedFolders) })
+        timings.finish("navigation")
         let rendering =
             SessionInvalidation.pages(from: previous, to: self, reloaded: reloaded)
             .union(SessionInvalidation.navigation(from: previous, to: self, changedFolders: changedFolders))
