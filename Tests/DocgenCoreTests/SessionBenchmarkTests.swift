@@ -65,6 +65,26 @@ final class SessionBenchmarkTests: XCTestCase {
                     kind, edits.count, sorted[sorted.count / 2], sorted[min(sorted.count - 1, sorted.count * 95 / 100)],
                     sorted.last!, rendered.sorted()[rendered.count / 2], rendered.max()!))
         }
+        // A page added, then deleted: the site is indexed and checked again.
+        var structural: [Double] = []
+        for number in 0..<5 {
+            let file = content.appendingPathComponent((chosen[number] as NSString).deletingLastPathComponent)
+                .appendingPathComponent("session-bench-\(number).md")
+            try Data("# Added \(number)\n\nA new page.\n".utf8).write(to: file)
+            started = Date()
+            _ = session.rebuild(changed: [file.path])
+            structural.append(Date().timeIntervalSince(started) * 1000)
+            if number == 0, let timings = session.current?.timings { print(timings.table) }
+            try FileManager.default.removeItem(at: file)
+            started = Date()
+            _ = session.rebuild(changed: [file.path])
+            structural.append(Date().timeIntervalSince(started) * 1000)
+        }
+        structural.sort()
+        print(
+            String(
+                format: "session: page added or deleted: p50 %.0f ms, max %.0f ms", structural[structural.count / 2],
+                structural.last!))
         print(String(format: "session: peak RSS after the edits %.0f MB", Self.peakRSS()))
         // Pages are rendered when asked for: what serving one costs.
         var serving: [Double] = []

@@ -5,8 +5,8 @@ import XCTest
 /// The bar of issue 11: after any sequence of edits, the site a
 /// `SiteSession` serves (every output path's bytes), its diagnostics and the
 /// URLs it reports as changed equal those of a fresh `docgen build` of the
-/// same files. Seeded; `DOCGEN_SESSION_SEED` picks another seed and
-/// `DOCGEN_SESSION_STEPS` runs longer.
+/// same files. Seeded; `DOCGEN_SESSION_SEED` picks another seed,
+/// `DOCGEN_SESSION_STEPS` runs longer, `DOCGEN_SESSION_VERBOSE` prints each step.
 final class SessionRandomizedTests: XCTestCase {
     func testEveryStepServesWhatAFreshBuildWrites() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -27,6 +27,9 @@ final class SessionRandomizedTests: XCTestCase {
             let build = session.rebuild(changed: touched)
             reference = SessionReference.build(options)
             let context = "seed \(seed), step \(step): \(edit)"
+            if environment["DOCGEN_SESSION_VERBOSE"] != nil {
+                print("\(context): rendered \(build.renderedPages), changed \(build.changedURLs.count) URLs")
+            }
             XCTAssertEqual(build.number, step + 1)
             if let difference = reference.difference(from: session, diagnostics: build.diagnostics) {
                 return XCTFail("\(context): \(difference)")

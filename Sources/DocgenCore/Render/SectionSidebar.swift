@@ -18,18 +18,21 @@ struct SectionSidebar: Sendable {
     private let parityChanges: [[Int: String]]
     /// The segments that differ from `base` when the section page is current.
     private let sectionChanges: [Int: String]
-    private let sectionPage: Int?
-    /// Page index → owner number (its position among the section's pages).
-    private let ownerOfPage: [Int: Int]
+    /// Pages by identity (`Page.identity`), not position, so that a session
+    /// can keep the sidebar while pages elsewhere come and go.
+    private let sectionPage: String?
+    /// Page identity → owner number (its position among the section's pages).
+    private let ownerOfPage: [String: Int]
     /// Owner number → the indexes of its markers in `base.owners`.
     private let markerIndexes: [[Int]]
     private let urls: [String]
 
     /// - Parameters:
     ///   - pages: the section's pages in sidebar order; `section`: its section page.
+    ///   - identity: a page's identity.
     ///   - render: renders the sidebar with `isCurrent` and `url` for items.
     static func make(
-        pages: [Int], section: Int?, urls pageURL: @escaping (Int) -> String,
+        pages: [Int], section: Int?, identity: (Int) -> String, urls pageURL: @escaping (Int) -> String,
         render: (_ isCurrent: (Int) -> Bool, _ url: (Int) -> String) -> String
     ) -> SectionSidebar? {
         var ownerOfPage: [Int: Int] = [:]
@@ -82,14 +85,16 @@ struct SectionSidebar: Sendable {
         }
         return SectionSidebar(
             base: base, parityChanges: [changes(even), changes(odd)], sectionChanges: changes(sectionRender),
-            sectionPage: section, ownerOfPage: ownerOfPage, markerIndexes: markerIndexes, urls: urls)
+            sectionPage: section.map(identity),
+            ownerOfPage: Dictionary(uniqueKeysWithValues: ownerOfPage.map { (identity($0.key), $0.value) }),
+            markerIndexes: markerIndexes, urls: urls)
     }
 
     /// What HTML escaping changes (swift-mustache's `{{…}}` escapes these).
     private static let escapedBytes: Set<UInt8> = Set("<>&\"'".utf8)
 
-    /// The sidebar as `page` sees it.
-    func html(for page: Int) -> String {
+    /// The sidebar as the page with identity `page` sees it.
+    func html(for page: String) -> String {
         if page == sectionPage { return base.joined(urls: urls, replacing: sectionChanges) }
         guard let owner = ownerOfPage[page] else { return base.joined(urls: urls) }
         let changes = parityChanges[owner % 2]

@@ -19,9 +19,9 @@ struct SidebarRenderer: Sendable {
     var splicedSectionCount: Int { sections.count }
 
     /// `siteFields` are the `site.*` strings the nav template may use besides `nav`.
-    /// `reusing` is a sidebar renderer of the same pages (same positions)
+    /// `reusing` is a sidebar renderer of a previous version of the site,
     /// whose sidebar of a folder is kept when `keeps` says that folder's
-    /// sidebar shows the same (a session's rebuild after a title edit).
+    /// sidebar shows the same (a session's rebuild).
     init(
         site: SiteIndex, navigation: Navigation, theme: Theme, siteFields: [String: String], basePath: String,
         reusing previous: SidebarRenderer? = nil, keeps: (String) -> Bool = { _ in false }
@@ -40,7 +40,9 @@ struct SidebarRenderer: Sendable {
         let renderer = self
         let built = Parallel.map(folders) { folder -> SectionSidebar? in
             let (pages, section) = navigation.sidebarCandidates(of: folder)
-            return SectionSidebar.make(pages: pages, section: section, urls: renderer.link(to:)) { isCurrent, url in
+            return SectionSidebar.make(
+                pages: pages, section: section, identity: { renderer.site.pages[$0].identity }, urls: renderer.link(to:)
+            ) { isCurrent, url in
                 renderer.render(navigation.sidebar(openingTo: folder, isCurrent: isCurrent, url: url))
             }
         }
@@ -50,7 +52,7 @@ struct SidebarRenderer: Sendable {
     /// The sidebar HTML as `page` sees it; "" when the theme has no `partials/nav`.
     func html(for page: Int) -> String {
         guard theme.templateNames.contains(Self.template) else { return "" }
-        if let section = sections[site.pages[page].folder] { return section.html(for: page) }
+        if let section = sections[site.pages[page].folder] { return section.html(for: site.pages[page].identity) }
         return renderDirectly(for: page)
     }
 

@@ -29,7 +29,7 @@ enum SessionInvalidation {
             let before = oldChecked[old].resolutions
             let after = newChecked[index].resolutions
             guard before.count == after.count else { return true }
-            for (left, right) in zip(before, after) where key(left, in: oldSite) != key(right, in: newSite) {
+            for (left, right) in zip(before, after) where !writesAlike(left, oldSite, right, newSite) {
                 return true
             }
             return false
@@ -37,15 +37,23 @@ enum SessionInvalidation {
         return Set(zip(candidates, changed).filter(\.1).map(\.0))
     }
 
-    /// What a resolved link writes into the page, as far as the resolution decides it.
-    private static func key(_ resolution: LinkResolution, in site: SiteIndex) -> String {
-        switch resolution {
-        case .page(let target, let fragment, let query):
-            return "p\u{0}" + site.pages[target].url + "\u{0}" + (fragment ?? "\u{1}") + "\u{0}" + (query ?? "\u{1}")
-        case .asset(let path, let query, let fragment):
-            return "a\u{0}" + path + "\u{0}" + (fragment ?? "\u{1}") + "\u{0}" + (query ?? "\u{1}")
-        case .missing, .external, .empty:
-            return "w"  // the link keeps its URL as written
+    /// True when two resolutions of one link make the page write the same
+    /// URL: the same target URL (or asset), fragment and query, or both
+    /// keep the URL as written.
+    private static func writesAlike(
+        _ old: LinkResolution, _ oldSite: SiteIndex, _ new: LinkResolution, _ newSite: SiteIndex
+    ) -> Bool {
+        switch (old, new) {
+        case (.page(let left, let leftFragment, let leftQuery), .page(let right, let rightFragment, let rightQuery)):
+            return oldSite.pages[left].url == newSite.pages[right].url && leftFragment == rightFragment
+                && leftQuery == rightQuery
+        case (.asset(let left, let leftQuery, let leftFragment), .asset(let right, let rightQuery, let rightFragment)):
+            return left == right && leftQuery == rightQuery && leftFragment == rightFragment
+        case (.missing, .missing), (.missing, .external), (.missing, .empty), (.external, .missing),
+            (.external, .external), (.external, .empty), (.empty, .missing), (.empty, .external), (.empty, .empty):
+            return true
+        default:
+            return false
         }
     }
 

@@ -120,7 +120,7 @@ extension SessionSite {
             }
             let changedFolders = SessionInvalidation.changedFolders(
                 previous.navigation, navigation, among: folders)
-            // Positions are the same: the sidebars of folders that show the same are kept.
+            // The sidebars of folders that show the same are kept.
             renderer = PageRenderer(
                 site: site, navigation: navigation, theme: setup.theme!, config: config, spool: nil,
                 reusing: previous.renderer.sidebar,
@@ -157,15 +157,22 @@ extension SessionSite {
         }
         (site, indexDiagnostics) = SiteStages.index(
             pages, inventory: inventory, includesDrafts: options.includeDrafts, config: config, anchors: pageAnchors)
+        timings.finish("index")
         checker = SiteStages.checker(site, config: config)
         checked = SiteStages.check(Array(site.pages.indices), with: checker)
         backlinks = Self.backlinks(of: checked)
-        renderer = PageRenderer(
-            site: site, navigation: Navigation(site: site), theme: setup.theme!, config: config, spool: nil)
+        timings.finish("check")
+        let navigation = Navigation(site: site)
         let changedFolders = SessionInvalidation.changedFolders(previous.navigation, navigation, among: nil)
+        // Sidebars are kept by page identity: those of folders that show the same are kept.
+        renderer = PageRenderer(
+            site: site, navigation: navigation, theme: setup.theme!, config: config, spool: nil,
+            reusing: previous.renderer.sidebar, keeps: { !SessionInvalidation.hasFolder($0, in: changedFolders) })
+        timings.finish("navigation")
         let rendering =
             SessionInvalidation.pages(from: previous, to: self, reloaded: reloaded)
             .union(SessionInvalidation.navigation(from: previous, to: self, changedFolders: changedFolders))
+        timings.finish("invalidation")
         try finishWhole(rendering: rendering, reloaded: reloaded, changedAssets: changedAssets, previous: previous)
     }
 
