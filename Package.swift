@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -6,6 +6,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "docgen", targets: ["docgen"])
+    ],
+    traits: [
+        /// `docgen serve` needs FlyingFox, which imports Foundation's
+        /// networking and so links libcurl: the static binary
+        /// (`--disable-default-traits`) leaves it out to need only the C
+        /// library and libcmark.
+        .trait(name: "Serve", description: "The `docgen serve` preview server (FlyingFox)."),
+        .default(enabledTraits: ["Serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,7 +55,7 @@ let package = Package(
             name: "docgen",
             dependencies: [
                 "DocgenCore",
-                "DocgenServe",
+                .target(name: "DocgenServe", condition: .when(traits: ["Serve"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,9 @@
 import ArgumentParser
-import DocgenServe
 import Foundation
+
+#if Serve
+    import DocgenServe
+#endif
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,17 +29,32 @@ struct ServeCommand: ParsableCommand {
     var poll = false
 
     func run() throws {
-        var options = ServeOptions(siteRoot: URL(fileURLWithPath: site))
-        options.host = host
-        options.port = port
-        options.includeDrafts = drafts
-        options.opensBrowser = open
-        options.polls = poll
-        if let quiet = ProcessInfo.processInfo.environment["DOCGEN_SERVE_QUIET_MS"].flatMap(Double.init) {
-            options.quietPeriod = quiet / 1000
-        }
-        let failure = DevServer.run(options)
-        FileHandle.standardError.write(Data("docgen: \(failure.message)\n".utf8))
-        throw ExitCode(2)
+        #if Serve
+            try serve()
+        #else
+            // Without the command, `docgen serve` would build a site named `serve`.
+            FileHandle.standardError.write(
+                Data(
+                    "docgen: this docgen was built without `serve` (the static binary leaves it out); build docgen from source for the preview server\n"
+                        .utf8))
+            throw ExitCode(2)
+        #endif
     }
+
+    #if Serve
+        private func serve() throws {
+            var options = ServeOptions(siteRoot: URL(fileURLWithPath: site))
+            options.host = host
+            options.port = port
+            options.includeDrafts = drafts
+            options.opensBrowser = open
+            options.polls = poll
+            if let quiet = ProcessInfo.processInfo.environment["DOCGEN_SERVE_QUIET_MS"].flatMap(Double.init) {
+                options.quietPeriod = quiet / 1000
+            }
+            let failure = DevServer.run(options)
+            FileHandle.standardError.write(Data("docgen: \(failure.message)\n".utf8))
+            throw ExitCode(2)
+        }
+    #endif
 }

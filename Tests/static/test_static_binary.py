@@ -1,6 +1,8 @@
-"""The self-contained docgen: `swift build -c release --static-swift-stdlib`
-links the Swift runtime and Foundation into the binary, so it runs on a
-machine with no Swift toolchain, needing only the C runtime and libcmark.
+"""The self-contained docgen: `swift build -c release --static-swift-stdlib
+--disable-default-traits` links the Swift runtime and Foundation into the
+binary, so it runs on a machine with no Swift toolchain, needing only the C
+runtime and libcmark. It leaves out `docgen serve` (the Serve trait), whose
+HTTP library brings Foundation's networking and with it libcurl.
 
 This builds that binary (its own release build, in .build-static so that it
 disturbs no other build; a few minutes from scratch, incremental after) and
@@ -64,8 +66,10 @@ class StaticBinaryTests(unittest.TestCase):
         if given:
             cls.binary = given
             return
-        command = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--build-path", BUILD_PATH,
-                   "--product", "docgen"]
+        # Without the Serve trait: FlyingFox imports Foundation's networking,
+        # which would link libcurl (see Package.swift).
+        command = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--disable-default-traits",
+                   "--build-path", BUILD_PATH, "--product", "docgen"]
         subprocess.run(command, cwd=REPO, check=True)
         cls.binary = os.path.join(BUILD_PATH, "release", "docgen")
 
@@ -143,6 +147,13 @@ class StaticBinaryTests(unittest.TestCase):
         status, out, err = self.run_bare("check", "--format", "github")
         self.assertEqual(status, 1, out + err)
         self.assertIn("::error file=content/index.md,line=3,col=1,title=docgen missing-page::", out)
+
+    def test_serve_says_it_is_left_out_instead_of_building_a_site_named_serve(self):
+        self.write("site/content/index.md", "# Home\n")
+        status, out, err = self.run_bare("serve")
+        self.assertEqual(status, 2, out + err)
+        self.assertIn("built without `serve`", err)
+        self.assertFalse(os.path.exists(os.path.join(self.folder, "site/public")), "nothing built")
 
 
 if __name__ == "__main__":

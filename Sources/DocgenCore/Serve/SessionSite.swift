@@ -114,7 +114,7 @@ struct SessionSite {
         timings.finish("diagnostics")
         let searchIndex = makeSearchIndex(reloaded: reloaded)
         timings.finish("search index")
-        var (list, displaced, standard) = SiteFiles.all(
+        let (list, displaced, standard) = SiteFiles.all(
             published: published, resolutions: checked.map(\.resolutions), renderer: renderer, inventory: inventory,
             contentRoot: setup.contentRoot
         ) { { searchIndex } }
