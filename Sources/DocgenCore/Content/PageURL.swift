@@ -121,7 +121,7 @@ public enum PageURL {
         var index = 0
         while index < utf8.count {
             if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
-                let high = utf8[index + 1].hexValue, let low = utf8[index + 2].hexValue
+                let high = utf8[index + 1].hexDigitValue, let low = utf8[index + 2].hexDigitValue
             {
                 bytes.append(high << 4 | low)
                 index += 3
@@ -131,17 +131,5 @@ public enum PageURL {
             }
         }
         return String(validating: bytes, as: UTF8.self)
-    }
-}
-
-extension UInt8 {
-    /// The value of an ASCII hex digit, else nil.
-    fileprivate var hexValue: UInt8? {
-        switch self {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return self - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return self - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return self - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }

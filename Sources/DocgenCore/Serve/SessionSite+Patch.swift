@@ -16,13 +16,7 @@ extension SessionSite {
         let usesPartials = !inventory.partials.isEmpty || site.pages.contains { !$0.includedFiles.isEmpty }
         if rescanned || usesPartials {
             // The inventory's own diagnostics may have changed: all of them again.
-            contentDiagnostics = SiteStages.diagnostics(
-                inventory: inventory.diagnostics, loaded: inventory.markdownFiles.map { loaded[$0]?.diagnostics ?? [] },
-                index: indexDiagnostics, checked: checked.map(\.diagnostics),
-                partials: UnusedPartials.check(
-                    inventory: inventory, pages: site.pages, loader: setup.loader(for: inventory, rendersHTML: true),
-                    checker: checker),
-                site: site, theme: setup.theme, config: setup.config)
+            contentDiagnostics = wholeDiagnostics()
         } else {
             patchDiagnostics(reloaded: reloaded, rechecked: rechecked)
         }
@@ -103,5 +97,17 @@ extension SessionSite {
                 identity: site.pages[page].identity, title: site.pages[page].title, url: url, line: line)
         }
         return SearchIndex.assemble(searchLines.map(\.line))
+    }
+
+    /// Every diagnostic of the content, from the kept stage results, in the
+    /// order and form `SiteBuilder` gives them.
+    func wholeDiagnostics() -> [Diagnostic] {
+        SiteStages.diagnostics(
+            inventory: inventory.diagnostics, loaded: inventory.markdownFiles.map { loaded[$0]?.diagnostics ?? [] },
+            index: indexDiagnostics, checked: checked.map(\.diagnostics),
+            partials: UnusedPartials.check(
+                inventory: inventory, pages: site.pages, loader: setup.loader(for: inventory, rendersHTML: true),
+                checker: checker),
+            site: site, theme: setup.theme, config: setup.config)
     }
 }

@@ -103,13 +103,7 @@ struct SessionSite {
     ) throws(SetupError) {
         let config = setup.config
         timings.finish("before finish")
-        contentDiagnostics = SiteStages.diagnostics(
-            inventory: inventory.diagnostics, loaded: inventory.markdownFiles.map { loaded[$0]?.diagnostics ?? [] },
-            index: indexDiagnostics, checked: checked.map(\.diagnostics),
-            partials: UnusedPartials.check(
-                inventory: inventory, pages: site.pages, loader: setup.loader(for: inventory, rendersHTML: true),
-                checker: checker),
-            site: site, theme: setup.theme, config: config)
+        contentDiagnostics = wholeDiagnostics()
         let published = site.pages.indices.filter { site.isPublished($0) }
         timings.finish("diagnostics")
         let searchIndex = makeSearchIndex(reloaded: reloaded)

@@ -1,3 +1,5 @@
+import DocgenCore
+
 /// A request's path, percent-decoded one segment at a time, or the reason it
 /// names nothing of the site.
 ///
@@ -43,8 +45,8 @@ struct RequestPath: Equatable {
         while index < part.endIndex {
             let byte = part[index]
             if byte == UInt8(ascii: "%") {
-                guard part.endIndex - index >= 3, let high = hexValue(part[index + 1]),
-                    let low = hexValue(part[index + 2])
+                guard part.endIndex - index >= 3, let high = part[index + 1].hexDigitValue,
+                    let low = part[index + 2].hexDigitValue
                 else { return nil }
                 output.append(high << 4 | low)
                 index += 3
@@ -54,15 +56,6 @@ struct RequestPath: Equatable {
             }
         }
         return output
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 
     /// A decoded segment that can only be a file or folder name inside the site.
