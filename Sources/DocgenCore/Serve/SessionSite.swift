@@ -101,7 +101,6 @@ struct SessionSite {
     mutating func finishWhole(
         rendering: Set<Int>?, reloaded: Set<String>, changedAssets: Set<String>, previous: SessionSite?
     ) throws(SetupError) {
-        let config = setup.config
         timings.finish("before finish")
         contentDiagnostics = wholeDiagnostics()
         let published = site.pages.indices.filter { site.isPublished($0) }
