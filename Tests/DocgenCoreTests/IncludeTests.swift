@@ -189,8 +189,8 @@ final class IncludeTests: XCTestCase {
         XCTAssertEqual(
             report.locations,
             [
-                "content/a.md:1:1 include-range", "content/a.md:2:1 include-range", "content/a.md:3:1 include-range",
-                "content/a.md:4:1 include-range", "content/a.md:5:1 include-anchor", "content/a.md:6:1 include-anchor",
+                "content/a.md:1:1 missing-include", "content/a.md:2:1 missing-include", "content/a.md:3:1 missing-include",
+                "content/a.md:4:1 missing-include", "content/a.md:5:1 missing-include", "content/a.md:6:1 missing-include",
             ])
         XCTAssertEqual(report.diagnostics[0].message, "`content/_l.txt` has 5 lines; the range asks for line 9")
         XCTAssertEqual(report.diagnostics[4].message, "`content/_l.txt` has no anchor `setup`")

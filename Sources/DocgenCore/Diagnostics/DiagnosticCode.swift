@@ -14,10 +14,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case rawHTMLOmitted = "raw-html-omitted"
     case placeholderLink = "placeholder-link"
     // Includes (`{{#include}}`)
+    /// The file, or its line range or anchor, does not exist (links.md: one code).
     case missingInclude = "missing-include"
     case includeCycle = "include-cycle"
-    case includeRange = "include-range"
-    case includeAnchor = "include-anchor"
     case includeTooLarge = "include-too-large"
     // The Markdown dialect (`ParsedMarkdown.problems`)
     case malformedTable = "malformed-table"

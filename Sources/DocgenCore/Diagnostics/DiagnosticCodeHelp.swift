@@ -112,23 +112,16 @@ public struct DiagnosticCodeHelp: Sendable, Equatable {
                 "A link whose target is a placeholder left while writing (`??`, `?`, `TODO`, `TBD`, `…`, `url`, `link`): readers get a dead link.",
             help: "Replace the placeholder with the page or URL the link means, or remove the link."),
         "missing-include": .init(
-            short: "`{{#include}}` of a file that does not exist",
+            short: "`{{#include}}` of a file, line range or anchor that does not exist",
             full:
-                "An `{{#include path}}` directive whose file is not there (paths are relative to the including file).",
-            help: "Fix the path, or add the file (a name starting with `_` keeps it from being published)."),
+                "An `{{#include path}}` directive whose file is not there (paths are relative to the including file), or whose `:A:B` range or `:name` anchor the file does not have (the message lists its anchors).",
+            help:
+                "Fix the path, range or anchor name, or add the file (a name starting with `_` keeps it from being published) or its `ANCHOR:`/`ANCHOR_END:` markers."
+        ),
         "include-cycle": .init(
             short: "Files that include each other",
             full: "An `{{#include}}` that leads back to a file already being included; the message names the chain.",
             help: "Break the chain: move the shared text into a partial that includes neither file."),
-        "include-range": .init(
-            short: "`{{#include}}` line range outside the file",
-            full: "An `{{#include path:A:B}}` whose range is malformed or lies outside the file's lines.",
-            help: "Fix the range (`:10:20`, `:10:`, `::20`, `:10`), or use an `ANCHOR:` name, which survives edits."),
-        "include-anchor": .init(
-            short: "`{{#include}}` of an anchor the file does not have",
-            full:
-                "An `{{#include path:name}}` whose file has no `ANCHOR: name` … `ANCHOR_END: name` pair; the message lists the file's anchors.",
-            help: "Use one of the listed anchors, or add the markers around the lines to include."),
         "include-too-large": .init(
             short: "`{{#include}}` nests too deep or grows the page too large",
             full:

@@ -257,18 +257,18 @@ struct IncludeExpander: Sendable {
                 let first = from ?? 1
                 let last = through ?? count
                 if first < 1 || (through != nil && last < 1) {
-                    report(.includeRange, "line numbers start at 1", ["write `\(path):1:\(max(1, last))`"])
+                    report(.missingInclude, "line numbers start at 1", ["write `\(path):1:\(max(1, last))`"])
                     return nil
                 }
                 if first > last {
                     report(
-                        .includeRange, "the range starts at line \(first), after its end at line \(last)",
+                        .missingInclude, "the range starts at line \(first), after its end at line \(last)",
                         ["a range is `path:first:last`"])
                     return nil
                 }
                 if last > count || first > count {
                     report(
-                        .includeRange,
+                        .missingInclude,
                         "`\(path)` has \(count) line\(count == 1 ? "" : "s"); the range asks for line \(max(first, last))",
                         [])
                     return nil
@@ -278,7 +278,7 @@ struct IncludeExpander: Sendable {
                 return anchored(name, in: file, path: path, report: report)
             case .invalid(let selector):
                 report(
-                    .includeRange,
+                    .missingInclude,
                     "`:\(selector)` is neither a line range nor an anchor name",
                     ["write `path:10:20`, `path:10:`, `path::20`, `path:10` or `path:anchor-name`"])
                 return nil
@@ -305,13 +305,13 @@ struct IncludeExpander: Sendable {
             let anchors = file.anchorNames
             if start != nil {
                 report(
-                    .includeAnchor, "anchor `\(name)` of `\(path)` has no `ANCHOR_END: \(name)` line",
+                    .missingInclude, "anchor `\(name)` of `\(path)` has no `ANCHOR_END: \(name)` line",
                     [
                         "end the anchor with a line holding `ANCHOR_END: \(name)` (in a comment)"
                     ])
             } else {
                 report(
-                    .includeAnchor, "`\(path)` has no anchor `\(name)`",
+                    .missingInclude, "`\(path)` has no anchor `\(name)`",
                     [
                         anchors.isEmpty
                             ? "the file has no `ANCHOR:` markers"
