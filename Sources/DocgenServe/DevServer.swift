@@ -72,9 +72,10 @@ public enum DevServer {
     /// inotify unless `--poll`; polling when inotify is unavailable or runs
     /// out of watches, with a message saying so.
     private static func startWatching(_ host: SessionHost, _ options: ServeOptions) -> any FileWatcher {
-        let coalescer = ChangeCoalescer(quietPeriod: options.quietPeriod, roots: { host.roots }) {
-            host.enqueue($0, since: $1)
-        }
+        let openWrites = OpenWrites()
+        let coalescer = ChangeCoalescer(
+            quietPeriod: options.quietPeriod, roots: { host.roots }, isBeingWritten: openWrites.contains
+        ) { host.enqueue($0, since: $1) }
         let boundary = WatchBoundary(siteRoot: host.siteRoot)
         let polling = PollingWatcher(interval: options.pollInterval, boundary: boundary) { coalescer.add($0) }
         let fallback = { (failure: WatchFailure) in
@@ -86,7 +87,8 @@ public enum DevServer {
                 let limit = ProcessInfo.processInfo.environment["DOCGEN_SERVE_MAX_WATCHES"].flatMap { Int($0) }
                 do {
                     let inotify = try InotifyWatcher(
-                        boundary: boundary, limit: limit, onChange: { coalescer.add($0) }, onFailure: fallback)
+                        boundary: boundary, limit: limit, openWrites: openWrites, onChange: { coalescer.add($0) },
+                        onFailure: fallback)
                     try inotify.start(host.roots)
                     return SwitchingWatcher(first: inotify, second: polling)
                 } catch {

@@ -67,11 +67,49 @@
             _ = watcher
         }
 
+        /// A writer paused between its writes and its `close` (a busy
+        /// machine) stays one batch: the file is open for writing, so the
+        /// coalescer waits for the close beyond its 10 ms quiet period.
+        func testAWriterPausedBeforeItsCloseIsOneBatch() throws {
+            try write("content/page.md", "old")
+            let openWrites = OpenWrites()
+            let batches = Seen()
+            let count = Counter()
+            let coalescer = ChangeCoalescer(
+                quietPeriod: 0.01, roots: { [self.path("content")] }, isBeingWritten: openWrites.contains
+            ) { paths, _ in
+                batches.add(paths)
+                count.increment()
+            }
+            let watcher = try InotifyWatcher(
+                boundary: WatchBoundary(siteRoot: root), openWrites: openWrites, onChange: { coalescer.add($0) },
+                onFailure: { _ in })
+            try watcher.start([path("content")])
+            let handle = try FileHandle(forWritingTo: root.appendingPathComponent("content/page.md"))
+            try handle.truncate(atOffset: 0)
+            try handle.write(contentsOf: Data("new ".utf8))
+            Thread.sleep(forTimeInterval: 0.05)
+            try handle.write(contentsOf: Data("text".utf8))
+            try handle.close()
+            XCTAssertTrue(batches.wait(for: path("content/page.md")))
+            Thread.sleep(forTimeInterval: 0.3)
+            XCTAssertEqual(count.value, 1, "one rebuild for one save")
+            XCTAssertFalse(openWrites.contains(path("content/page.md")), "closed")
+            _ = watcher
+        }
+
         func testRunningOutOfWatchesIsReported() throws {
             try write("content/a/page.md")
             try write("content/b/page.md")
             XCTAssertThrowsError(try start(limit: 2)) { XCTAssertEqual($0 as? WatchFailure, .outOfWatches) }
         }
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func increment() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
     }
 
     private final class Seen: @unchecked Sendable {

@@ -13,6 +13,9 @@ import Foundation
 /// (renamed away or deleted), the batch waits up to `missingGrace` more for
 /// it to come back: editors that save by renaming the old file away before
 /// writing the new one would otherwise show a deleted page for a moment.
+/// The same grace is given when a changed file is still open for writing
+/// (`isBeingWritten`: inotify saw it written but not closed), so a writer
+/// paused between its `write` and `close` on a busy machine stays one rebuild.
 /// The time of the batch's first event goes with it (`since`).
 ///
 /// The quiet period grows with the batch: 1 ms more for each changed path
@@ -26,6 +29,7 @@ final class ChangeCoalescer: @unchecked Sendable {
     let longestWait: TimeInterval
     private let roots: () -> [String]
     let missingGrace: TimeInterval
+    private let isBeingWritten: (String) -> Bool
     private let deliver: (Set<String>, DispatchTime) -> Void
     private let queue = DispatchQueue(label: "docgen.serve.coalescer")
     private var pending: Set<String> = []
@@ -37,9 +41,11 @@ final class ChangeCoalescer: @unchecked Sendable {
 
     init(
         quietPeriod: TimeInterval, longestWait: TimeInterval = 2, missingGrace: TimeInterval = 0.1,
-        roots: @escaping () -> [String], deliver: @escaping (Set<String>, DispatchTime) -> Void
+        roots: @escaping () -> [String], isBeingWritten: @escaping (String) -> Bool = { _ in false },
+        deliver: @escaping (Set<String>, DispatchTime) -> Void
     ) {
         self.quietPeriod = quietPeriod
+        self.isBeingWritten = isBeingWritten
         self.longestWait = longestWait
         self.missingGrace = missingGrace
         self.roots = roots
@@ -82,7 +88,7 @@ final class ChangeCoalescer: @unchecked Sendable {
             let quietFor = Double(now.uptimeNanoseconds - lastEvent.uptimeNanoseconds) / 1e9
             let waitedFor = Double(now.uptimeNanoseconds - first.uptimeNanoseconds) / 1e9
             let isQuiet = quietFor + 0.000_5 >= currentQuiet
-            if waitedFor >= longestWait || (isQuiet && (graceGiven || !hasMissingPath())) {
+            if waitedFor >= longestWait || (isQuiet && (graceGiven || !needsGrace())) {
                 let batch = pending
                 pending = []
                 relevant = []
@@ -98,8 +104,10 @@ final class ChangeCoalescer: @unchecked Sendable {
         }
     }
 
-    private func hasMissingPath() -> Bool {
-        relevant.contains { !FileManager.default.fileExists(atPath: $0) }
+    /// A changed path that is gone (maybe renamed away for a save) or still
+    /// being written.
+    private func needsGrace() -> Bool {
+        relevant.contains { isBeingWritten($0) || !FileManager.default.fileExists(atPath: $0) }
     }
 
     /// The quiet period for the batch so far.

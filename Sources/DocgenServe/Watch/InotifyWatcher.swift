@@ -32,15 +32,18 @@
         /// At most this many watches (`DOCGEN_SERVE_MAX_WATCHES`, for tests of the fallback).
         private let watchLimit: Int?
         private let boundary: WatchBoundary
+        /// Files written to and not closed yet, for the coalescer.
+        private let openWrites: OpenWrites
         private let lock = NSLock()
         private var folders: [Int32: Folder] = [:]
         private var roots: [String] = []
         private var failed = false
 
         init(
-            boundary: WatchBoundary, limit: Int? = nil, onChange: @escaping (Set<String>) -> Void,
-            onFailure: @escaping (WatchFailure) -> Void
+            boundary: WatchBoundary, limit: Int? = nil, openWrites: OpenWrites = OpenWrites(),
+            onChange: @escaping (Set<String>) -> Void, onFailure: @escaping (WatchFailure) -> Void
         ) throws {
+            self.openWrites = openWrites
             let descriptor = inotify_init1(Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { throw WatchFailure.unavailable(String(cString: strerror(errno))) }
             self.descriptor = descriptor
@@ -190,6 +193,11 @@
                 let path = folder.path + "/" + name
                 guard folder.recursive || folder.names.contains(name) else { continue }
                 changed.insert(path)
+                if mask & UInt32(IN_ISDIR) == 0 {
+                    openWrites.record(
+                        path, opened: mask & (UInt32(IN_CREATE) | UInt32(IN_MODIFY)) != 0,
+                        closed: mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_DELETE) | UInt32(IN_MOVED_FROM)) != 0)
+                }
                 let isNewFolder =
                     mask & UInt32(IN_ISDIR) != 0 && mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0
                 if isNewFolder, !name.hasPrefix("."), folder.recursive || roots.contains(path) {
