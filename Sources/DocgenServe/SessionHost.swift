@@ -52,7 +52,7 @@ final class SessionHost: @unchecked Sendable {
     /// The answer to a GET or HEAD of this raw path: served from memory only.
     func respond(rawPath: String, rawQuery: String) -> SiteResponse {
         lock.reading {
-            let router = SiteRouter(basePath: basePath) { [session] in session.file(at: $0) != nil }
+            let router = SiteRouter(basePath: basePath) { [session] in session.hasFile(at: $0) }
             switch router.route(rawPath: rawPath, rawQuery: rawQuery) {
             case .events: return .events
             case .liveScript:

@@ -21,6 +21,8 @@ extension SessionSite {
         for (path, result) in loaded {
             for file in result.page?.includedFiles ?? [] { includers[file, default: []].append(path) }
         }
+        let partials = Set(inventory.partials)
+        let folders = Set(inventory.folders)
         for path in changed {
             reload.formUnion(includers[path] ?? [])
             if markdown.contains(path), inventory.symlinkedFiles[path] == nil, Self.isRegularFile(location(of: path)) {
@@ -29,6 +31,15 @@ extension SessionSite {
                 Self.isRegularFile(location(of: path)), FileBytes.canOpen(location(of: path)) == nil
             {
                 changedAssets.insert(path)
+            } else if partials.contains(path), Self.isRegularFile(location(of: path)) {
+                // An edited partial: the pages including it are read again above.
+                continue
+            } else if !markdown.contains(path), !assets.contains(path), !partials.contains(path),
+                !folders.contains(path), !Self.exists(location(of: path))
+            {
+                // Come and gone before the rebuild (an editor's `4913` or
+                // `page.md~`): nothing of the site changed, no rescan.
+                continue
             } else {
                 rescan = true
             }
@@ -177,6 +188,11 @@ extension SessionSite {
     }
 
     private func location(of path: String) -> String { inventory.location(of: path, in: setup.contentRoot.path) }
+
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
 
     private static func isRegularFile(_ path: String) -> Bool {
         var status = stat()

@@ -164,7 +164,11 @@ struct SessionSite {
         case .page?:
             guard let page = pageAtPath[path] else { return nil }
             return renderer.render(page, resolutions: checked[page].resolutions)
-        case .asset(let location, _)?: return FileBytes.read(location)
+        case .asset(let location, let digest)?:
+            // Only the bytes the last build saw: between an edit and its
+            // rebuild the file may differ, or be a symlink out of the site.
+            guard let bytes = FileBytes.read(location), SessionFile.digest(bytes) == digest else { return nil }
+            return bytes
         case nil: return nil
         }
     }

@@ -83,6 +83,9 @@ public final class SiteSession {
     /// `404.html`), or nil.
     public func file(at outputPath: String) -> [UInt8]? { current?.bytes(at: outputPath) }
 
+    /// Whether the site has a file at `outputPath`, without rendering or reading it.
+    public func hasFile(at outputPath: String) -> Bool { current?.files[outputPath] != nil }
+
     /// Every output path the site has, sorted (for tests and listings).
     var outputPaths: [String] { (current?.files.keys).map { $0.sorted() } ?? [] }
 

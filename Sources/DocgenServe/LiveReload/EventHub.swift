@@ -26,10 +26,14 @@ final class EventHub: @unchecked Sendable {
 
     var count: Int { lock.withLock { subscribers.count } }
 
+    /// Chunks kept for a client that stops reading: every `build` event holds
+    /// the whole state, so older ones can go, and memory stays bounded.
+    static let backlog = 32
+
     /// A new stream, already holding the reconnection delay and the greeting.
     func subscribe() -> AsyncStream<[UInt8]> {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .unbounded)
+        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(Self.backlog))
         continuation.onTermination = { [weak self] _ in
             guard let self else { return }
             _ = self.lock.withLock { self.subscribers.removeValue(forKey: id) }

@@ -94,9 +94,12 @@
         private func addTree(_ folder: String) throws -> [String] {
             var files: [String] = []
             var stack = [folder]
+            // Real paths: a symlink to the folder itself or to an ancestor
+            // (`content/self -> .`) would otherwise be walked until the
+            // kernel's symlink limit, and two of them, forever.
             var seen = Set<String>()
             while let next = stack.popLast() {
-                guard seen.insert(next).inserted else { continue }
+                guard seen.insert(WatchBoundary.realPath(next)).inserted else { continue }
                 guard try add(next, recursive: true, name: nil) else { continue }
                 guard let entries = try? FileManager.default.contentsOfDirectory(atPath: next) else { continue }
                 for name in entries where !name.hasPrefix(".") {

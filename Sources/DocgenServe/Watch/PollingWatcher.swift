@@ -57,11 +57,14 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
         var stamps: [String: Stamp] = [:]
         var stack = roots.map { ($0, true) }
         var seen = Set<String>()
+        // Folders by real path, so a symlink cycle is walked once (see `InotifyWatcher.addTree`).
+        var walked = Set<String>()
         while let (path, isRoot) = stack.popLast() {
             guard seen.insert(path).inserted else { continue }
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
             if isRoot ? WatchBoundary.isFolder(path) : boundary.isFolderToWalk(path) {
+                guard walked.insert(WatchBoundary.realPath(path)).inserted else { continue }
                 guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
                 for name in names where !name.hasPrefix(".") { stack.append((path + "/" + name, false)) }
             } else if status.st_mode & S_IFMT != S_IFDIR {

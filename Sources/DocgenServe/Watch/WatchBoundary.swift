@@ -25,6 +25,14 @@ struct WatchBoundary: Sendable {
         return !target.dropFirst(siteFolder.count).split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
+    /// `path` with every symlink resolved, for telling a folder reached twice
+    /// (through a symlink to itself or to an ancestor: a cycle) from a new one.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Whether a root (the content or templates folder, which may be a
     /// symlink anywhere: the site's own choice) is a folder.
     static func isFolder(_ path: String) -> Bool {
