@@ -98,6 +98,21 @@
             _ = watcher
         }
 
+        /// `content/self -> .` and `content/a/up -> ..` are cycles: each folder
+        /// is watched once, and its events keep their real paths.
+        func testSymlinkCyclesAreWalkedOnceAndKeepTheirPaths() throws {
+            try write("content/a/page.md")
+            try FileManager.default.createSymbolicLink(atPath: path("content/self"), withDestinationPath: ".")
+            try FileManager.default.createSymbolicLink(atPath: path("content/a/up"), withDestinationPath: "..")
+            let (watcher, seen) = try start()
+            try write("content/new.md")
+            try write("content/a/page.md", "changed")
+            XCTAssertTrue(seen.wait(for: path("content/new.md")), "\(seen.all)")
+            XCTAssertTrue(seen.wait(for: path("content/a/page.md")), "\(seen.all)")
+            XCTAssertFalse(seen.all.contains { $0.contains("/self/") || $0.contains("/up/") }, "\(seen.all)")
+            _ = watcher
+        }
+
         func testRunningOutOfWatchesIsReported() throws {
             try write("content/a/page.md")
             try write("content/b/page.md")
