@@ -24,6 +24,17 @@ class IncludeLimits(SiteCase):
         self.assertStatus(run, 1)
         self.assertIn("include-too-large", run.codes())
 
+    def test_include_bomb_of_empty_files_stops_at_the_include_limit(self):
+        # Partials made only of include lines write nothing: 2^30 includes
+        # of an empty file would never reach the size limits.
+        for level in range(30):
+            self.write("content/_e%d.md" % level, "{{#include _e%d.md}}\n{{#include _e%d.md}}\n" % (level + 1, level + 1))
+        self.write("content/_e30.md", "")
+        self.page("a.md", "{{#include _e0.md}}\n", title="A")
+        run = self.check("--no-cache", timeout=LIMIT_TIMEOUT)
+        self.assertStatus(run, 1)
+        self.assertIn("include-too-large", run.codes())
+
     def test_self_and_mutual_cycles_are_reported_not_followed(self):
         self.write("content/_a.md", "{{#include _b.md}}\n")
         self.write("content/_b.md", "{{#include _a.md}}\n")

@@ -19,6 +19,10 @@ struct IncludeExpander: Sendable {
     static let maximumBytes = 16 << 20
     /// And more lines than this (each has an entry in the source map).
     static let maximumLines = 200_000
+    /// And more includes followed than this: partials made only of include
+    /// lines write nothing, so a bomb ending in an empty file would never
+    /// reach the size limits.
+    static let maximumIncludes = 200_000
 
     /// The page's text expanded, or nil when it has no include line (nearly every page).
     /// `file` is the page's path relative to the site folder.
@@ -70,6 +74,7 @@ struct IncludeExpander: Sendable {
         var diagnostics: [Diagnostic] = []
         /// Set once the size limit is passed: nothing more is included.
         var tooLarge = false
+        var followed = 0
         /// Problems already reported at a directive: one included many
         /// times (a bomb, a partial on many lines) is reported there once.
         var reported: Set<ReportedProblem> = []
@@ -156,6 +161,15 @@ struct IncludeExpander: Sendable {
             }
             let written = directive.path
             guard !tooLarge else { return nil }
+            followed += 1
+            guard followed <= IncludeExpander.maximumIncludes else {
+                tooLarge = true
+                report(
+                    .includeTooLarge,
+                    "the page follows more than \(IncludeExpander.maximumIncludes) includes; `\(written)` and the includes after it are left out"
+                )
+                return nil
+            }
             guard !written.isEmpty else {
                 report(.missingInclude, "`{{#include}}` names no file", notes: ["write `{{#include path/to/file.md}}`"])
                 return nil
