@@ -167,6 +167,8 @@ struct LinkSyntaxScanner {
                     let labelClose = endOfReferenceLabel(from: next)
                 else { return }
                 let reference = String(decoding: text[(next + 1)..<labelClose], as: UTF8.self)
+                // `as studies show [1][2]`: citations side by side, not a reference link.
+                guard !(Self.isCitation(label) && Self.isCitation(reference)) else { return }
                 let target = Self.singleLine(reference.isEmpty ? label : reference)
                 report(.undefinedReference, at: opener, target: target, into: &found)
                 skipRegions.append(next..<(labelClose + 1))
@@ -450,5 +452,13 @@ struct LinkSyntaxScanner {
             }
         }
         return false
+    }
+
+    /// `1`, `12`, `a`: what a numbered or lettered citation holds.
+    static func isCitation(_ label: String) -> Bool {
+        let trimmed = label.utf8
+        guard !trimmed.isEmpty, trimmed.count <= 4 else { return false }
+        return trimmed.allSatisfy { (0x30...0x39).contains($0) }
+            || (trimmed.count == 1 && trimmed.allSatisfy { (0x61...0x7A).contains($0) })
     }
 }

@@ -34,7 +34,7 @@ final class GitHubJobSummaryCutTests: XCTestCase {
         let text = summary.markdown(diagnostics(3), summary: nil)
         XCTAssertEqual(text.split(separator: "\n").filter { $0.hasPrefix("| error |") }.count, 3)
         XCTAssertFalse(text.contains("not shown"))
-        XCTAssertTrue(text.contains("(https://github.com/o/r/blob/abc/docs/content/page-0.md#L2)"), text)
+        XCTAssertTrue(text.contains("(https://github.com/o/r/blob/abc/docs/content/page-0.md?plain=1#L2)"), text)
     }
 
     func testSiteTextIsInertInTheTable() {
@@ -46,6 +46,6 @@ final class GitHubJobSummaryCutTests: XCTestCase {
             row.contains(
                 "a \\| b \\<img src\\=x onerror\\=alert\\(1\\)\\> \\[link\\]\\(https\\:\\/\\/evil\\) \\*em\\* next"),
             row)
-        XCTAssertTrue(row.contains("(https://github.com/o/r/blob/abc/docs/content/a%7Cb%20%281%29.md#L1)"), row)
+        XCTAssertTrue(row.contains("(https://github.com/o/r/blob/abc/docs/content/a%7Cb%20%281%29.md?plain=1#L1)"), row)
     }
 }

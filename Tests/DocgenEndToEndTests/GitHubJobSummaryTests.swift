@@ -41,7 +41,7 @@ final class GitHubJobSummaryTests: XCTestCase {
         XCTAssertEqual(rows.count, 23, "every problem is in the table")
         XCTAssertTrue(
             summary.contains(
-                "[content\\/index\\.md\\:3](https://github.com/octo/docs/blob/0123abc/content/index.md#L3)"),
+                "[content\\/index\\.md\\:3](https://github.com/octo/docs/blob/0123abc/content/index.md?plain=1#L3)"),
             summary)
     }
 
@@ -58,7 +58,7 @@ final class GitHubJobSummaryTests: XCTestCase {
             result.stdout.hasPrefix("::error file=docs/content/index.md,line=3,col=1,title=docgen missing-page::"),
             result.stdout)
         XCTAssertTrue(
-            tree.read("summary.md")?.contains("(https://github.com/octo/docs/blob/0123abc/docs/content/index.md#L3)")
+            tree.read("summary.md")?.contains("(https://github.com/octo/docs/blob/0123abc/docs/content/index.md?plain=1#L3)")
                 ?? false, tree.read("summary.md") ?? "no summary")
     }
 

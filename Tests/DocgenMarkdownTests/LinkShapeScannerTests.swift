@@ -25,6 +25,15 @@ final class LinkShapeScannerTests: XCTestCase {
             "the `[]` of a reference link is no label of its own")
     }
 
+    func testCitationsSideBySideAreNoReferenceLink() {
+        let problems = { (text: String) in
+            MarkdownParser(extensions: .all).parse(text).syntaxProblems.map { "\($0.position) \($0.target)" }
+        }
+        XCTAssertEqual(problems("As studies show [1][2], and [12][a].\n"), [])
+        XCTAssertEqual(problems("See [the guide][gd] here.\n"), ["1:5 gd"], "an undefined label is still reported")
+        XCTAssertEqual(problems("See [the guide][1] here.\n"), ["1:5 1"], "text then a number reads as a link")
+    }
+
     func testAParenthesisOpenEarlierInTheBlockIsClosedByIt() {
         XCTAssertEqual(shapes("(See the\n[guide](b.md)) and (e.g. [x](y)).\n"), [])
         XCTAssertEqual(shapes("A [link](https://en.wikipedia.org/wiki/Foo_(bar)) here.\n"), [], "balanced in the URL")

@@ -73,7 +73,8 @@ struct GitHubJobSummary {
             let path = repository.path(of: file)
             let label = Self.escape(path + (diagnostic.line.map { ":\($0)" } ?? ""))
             if let blobURL {
-                let anchor = diagnostic.line.map { "#L\($0)" } ?? ""
+                // GitHub renders Markdown blobs and ignores `#L12` there unless `?plain=1`.
+                let anchor = diagnostic.line.map { "?plain=1#L\($0)" } ?? ""
                 let url = blobURL + URLPathEncoder.encode(path: path).replacingOccurrences(of: ")", with: "%29")
                 place = "[\(label)](\(url.replacingOccurrences(of: "(", with: "%28"))\(anchor))"
             } else {
