@@ -23,6 +23,8 @@ struct LinkSyntaxScanner {
     private let start: Int
     /// The block's text, its lines joined by `\n`, without container prefixes.
     private let text: [UInt8]
+    /// Where code spans close; nil for a block without backticks.
+    private let backticks: BacktickRuns?
 
     /// `[^a][^b]` is two footnote references, not a reference link.
     var readsFootnotes = false
@@ -34,6 +36,7 @@ struct LinkSyntaxScanner {
         self.start = start
         self.realOpeners = realOpeners
         self.realOpenerSet = realOpeners.count > 32 ? Set(realOpeners) : nil
+        self.backticks = block.text.contains(UInt8(ascii: "`")) ? BacktickRuns(block.text) : nil
     }
 
     private func isRealOpener(_ offset: Int) -> Bool {
@@ -332,21 +335,7 @@ struct LinkSyntaxScanner {
 
     /// Past a code span that opens at `index`, or past the backtick run if it never closes.
     private func endOfCodeSpan(at index: Int) -> Int {
-        var run = index
-        while run < text.count, text[run] == UInt8(ascii: "`") { run += 1 }
-        let width = run - index
-        var search = run
-        while search < text.count {
-            if text[search] == UInt8(ascii: "`") {
-                var end = search
-                while end < text.count, text[end] == UInt8(ascii: "`") { end += 1 }
-                if end - search == width { return end }
-                search = end
-            } else {
-                search += 1
-            }
-        }
-        return run
+        backticks?.endOfCodeSpan(at: index) ?? index + 1
     }
 
     /// Past an autolink or HTML tag that opens at `index`, or just past the `<`.

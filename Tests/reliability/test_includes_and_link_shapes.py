@@ -96,6 +96,12 @@ class ManyLinkShapes(SiteCase):
         run = self.run_page("(" * N + " ".join("[a](/p/))" for _ in range(1000)) + "\n")
         self.assertStatus(run, 0)
 
+    def test_brackets_before_unclosed_backtick_runs_of_every_width(self):
+        # Each run has a width no other run has: a scan to the end of the
+        # block from every `[` or backtick would be quadratic (minutes here).
+        run = self.run_page(" ".join("x [" + "`" * width for width in range(1, 4000)) + "\n")
+        self.assertStatus(run, 0)
+
 
 if __name__ == "__main__":
     unittest.main()
