@@ -33,7 +33,10 @@ public struct SiteConfig: Sendable {
     /// The path part of `base_url` without a trailing slash: `/docs`, or "".
     /// Read for every link of every page, so it scans bytes instead of
     /// calling Foundation's `range(of:)`, which cost 8% of a build.
-    public var basePath: String {
+    public var basePath: String { Self.basePath(of: baseURL) }
+
+    /// The path part of a base URL without a trailing slash: `/docs`, or "".
+    static func basePath(of baseURL: String?) -> String {
         guard let utf8 = baseURL?.utf8 else { return "" }
         let slash = UInt8(ascii: "/")
         var index = utf8.startIndex

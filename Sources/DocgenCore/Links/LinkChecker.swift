@@ -52,11 +52,7 @@ struct LinkChecker: Sendable {
 
     /// `https://auth0.com/docs` → `/docs`; nil for a site at its host's root.
     static func path(ofBaseURL url: String) -> String? {
-        guard let scheme = url.range(of: "://") else { return nil }
-        let rest = url[scheme.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return nil }
-        var path = String(rest[slash...])
-        while path.hasSuffix("/") { path.removeLast() }
+        let path = SiteConfig.basePath(of: url)
         return path.isEmpty ? nil : path
     }
 
