@@ -42,6 +42,24 @@ final class BaselineTests: XCTestCase {
         XCTAssertFalse(written.json.contains("\"line\""), written.json)
     }
 
+    /// A previous sitemap is fetched anew each run and often written on one
+    /// line: a `removed-url` is known by its URL, not by that line's text.
+    func testRemovedURLsAreFingerprintedByTheirURL() throws {
+        let fixture = try site(page)
+        try fixture.write("previous.xml", "<urlset><url><loc>/gone/</loc></url></urlset>\n")
+        let removed = { (line: Int, target: String) in
+            Diagnostic(
+                .error, code: "removed-url", message: "gone", file: "previous.xml", line: line, column: 1,
+                target: target)
+        }
+        var fingerprints = SourceLineFingerprints(siteRoot: fixture.root)
+        let before = fingerprints.fingerprint(of: removed(1, "/gone/"))
+        try fixture.write("previous.xml", "<urlset>\n<url><loc>/gone/</loc><lastmod>2026-11-30</lastmod></url>\n")
+        var reread = SourceLineFingerprints(siteRoot: fixture.root)
+        XCTAssertEqual(reread.fingerprint(of: removed(2, "/gone/")), before)
+        XCTAssertNotEqual(reread.fingerprint(of: removed(2, "/other/")), before)
+    }
+
     func testSurvivesInsertedLinesMovedLinesAndReindenting() throws {
         let fixture = try site(page)
         let written = try baseline(of: fixture)

@@ -20,7 +20,14 @@ public struct SourceLineFingerprints {
 
     /// The fingerprint of the diagnostic's line; nil when it has no file or
     /// line, or the line cannot be read (a file that is gone, a line past its end).
+    ///
+    /// A `removed-url` points into the previous site's sitemap or URL list,
+    /// which CI fetches anew each run and generators rewrite whole (one-line
+    /// sitemaps, `<lastmod>` beside `<loc>`): its fingerprint is its URL's.
     public mutating func fingerprint(of diagnostic: Diagnostic) -> String? {
+        if diagnostic.code == DiagnosticCode.removedURL.rawValue, let target = diagnostic.target {
+            return Self.fingerprint(ofLine: Array(target.utf8))
+        }
         guard let file = diagnostic.file, let line = diagnostic.line else { return nil }
         return fingerprint(file: file, line: line)
     }
