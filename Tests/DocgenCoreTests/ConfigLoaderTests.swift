@@ -137,4 +137,12 @@ final class ConfigLoaderTests: XCTestCase {
         let flag = setupError { _ = try site.build(output: "content") }
         XCTAssertEqual(flag?.diagnostics.first?.code, "output")
     }
+
+    func testFoldersAreSpelledOneWay() {
+        XCTAssertEqual(ConfigLoader.folder("./content/"), "content")
+        XCTAssertEqual(ConfigLoader.folder("docs//content"), "docs/content")
+        XCTAssertEqual(ConfigLoader.folder("../shared/docs/"), "../shared/docs")
+        XCTAssertEqual(ConfigLoader.folder("/srv/site/"), "/srv/site")
+        XCTAssertEqual(ConfigLoader.folder("./"), ".")
+    }
 }

@@ -33,6 +33,17 @@ final class IncludeTests: XCTestCase {
             body(site, "public/a/index.html"), "<h1 id=\"a\">A</h1>\n<p>A <em>shared</em> note.</p>\n<p>After.</p>\n")
     }
 
+    func testAContentFolderWrittenWithDotsAndSlashesIncludesAsPlainlyWritten() throws {
+        let (site, report) = try build([
+            "docgen.yml": "title: Includes\ncontent_dir: ./content/\n",
+            "content/a.md": "# A\n\n{{#include _note.md}}\n",
+            "content/_note.md": "See [B](b.md).\n",
+            "content/b.md": "# B\n",
+        ])
+        XCTAssertEqual(report.diagnostics, [], "the partial is included, and its link resolves from content/")
+        XCTAssertEqual(body(site, "public/a/index.html"), "<h1 id=\"a\">A</h1>\n<p>See <a href=\"/b/\">B</a>.</p>\n")
+    }
+
     func testEveryLineRangeForm() throws {
         let forms = ["2:4": "line 2\nline 3\nline 4", "5:": "line 5\nline 6", ":2": "line 1\nline 2", "3": "line 3"]
         for (selector, expected) in forms {

@@ -24,9 +24,9 @@ public enum ConfigLoader {
                 case "description": config.description = try yaml.string(value, key: key)
                 case "base_url": config.baseURL = try absoluteURL(yaml.string(value, key: key), key: key, line: keyLine)
                 case "edit_url": config.editURL = try absoluteURL(yaml.string(value, key: key), key: key, line: keyLine)
-                case "content_dir": config.contentFolder = try yaml.string(value, key: key)
-                case "templates_dir": config.templatesFolder = try yaml.string(value, key: key)
-                case "output_dir": config.outputFolder = try yaml.string(value, key: key)
+                case "content_dir": config.contentFolder = Self.folder(try yaml.string(value, key: key))
+                case "templates_dir": config.templatesFolder = Self.folder(try yaml.string(value, key: key))
+                case "output_dir": config.outputFolder = Self.folder(try yaml.string(value, key: key))
                 case "raw_html": config.rawHTML = try yaml.bool(value, key: key)
                 case "links": config.linkPolicy = try linkPolicy(value, yaml: yaml)
                 case "markdown": config.markdownExtensions = try markdownExtensions(value, yaml: yaml)
@@ -160,5 +160,13 @@ public enum ConfigLoader {
             }
         }
         return extensions
+    }
+
+    /// `./content/` → `content`: a folder as the site's paths, diagnostics
+    /// and include sources spell it, whatever way `docgen.yml` wrote it.
+    static func folder(_ written: String) -> String {
+        let joined = written.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+        if written.hasPrefix("/") { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 }
