@@ -190,18 +190,23 @@ final class SiteSessionIncrementalTests: XCTestCase {
         assertEqualsBuild(session, build, site)
     }
 
-    func testAnIncludedFileRebuildsThePagesThatIncludeIt() throws {
+    func testIncludedFilesRebuildThePagesThatIncludeThem() throws {
         let site = try makeSite()
+        try site.write(
+            "content/guide/p1.md", "# guide 1\n\n## Install\n\n{{#include _part.md}}\n\n{{#include _later.md}}\n")
+        try site.write("content/guide/_part.md", "Part [one](p2.md#install).\n")
         let session = SiteSession(options: BuildOptions(siteRoot: site.root))
-        // Until includes land, a page's recorded includes stand in for them.
-        var loaded = try XCTUnwrap(session.current?.loaded["guide/p1.md"])
-        var page = try XCTUnwrap(loaded.page)
-        page.includedFiles = ["guide/_part.md"]
-        loaded = SessionPage(PageLoader.Loaded(page: page, diagnostics: loaded.diagnostics), anchors: loaded.anchors)
-        session.current?.loaded["guide/p1.md"] = loaded
-        try site.write("content/guide/_part.md", "Part.\n")
-        let build = session.rebuild(changed: ["content/guide/_part.md"])
-        XCTAssertEqual(build.renderedPages, 1)
+        XCTAssertEqual(session.initial.diagnostics.map(\.code), ["missing-include"])
+        try site.write("content/guide/_part.md", "Part [two](p9.md).\n")
+        var build = session.rebuild(changed: ["content/guide/_part.md"])
+        XCTAssertTrue(build.changedURLs.contains("/docs/guide/p1/"), "\(build.changedURLs)")
+        XCTAssertEqual(build.diagnostics.map(\.code), ["missing-page", "missing-include"], "_part.md, then p1.md")
+        assertEqualsBuild(session, build, site)
+        // A missing include that appears: the page that looked for it is read again.
+        try site.write("content/guide/_later.md", "Later.\n")
+        build = session.rebuild(changed: ["content/guide/_later.md"])
+        XCTAssertEqual(build.diagnostics.map(\.code), ["missing-page"])
+        XCTAssertTrue(build.changedURLs.contains("/docs/guide/p1/"), "\(build.changedURLs)")
         assertEqualsBuild(session, build, site)
     }
 }

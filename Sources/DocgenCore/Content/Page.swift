@@ -14,7 +14,7 @@ public struct Page: Sendable {
     public var markdown: ParsedMarkdown?
     /// Where the body HTML went when the build spooled it (`markdown.html` is then empty).
     var spooledHTML: HTMLSpool.Entry?
-    /// Content-relative paths of every file an include read, transitively,
+    /// Content-relative paths of every file an include read or looked for in vain, transitively,
     /// sorted: the page must be built again when one of them changes.
     public var includedFiles: [String] = []
     /// Where the lines of the parsed text came from, when includes brought

@@ -219,6 +219,9 @@ struct IncludeExpander: Sendable {
                 // Read, so a change to it matters, even when the range or anchor is wrong.
                 included.insert(expander.contentPath(ofSitePath: path))
             case .failure(.missing):
+                // Looked for: when it appears, the page must be read again
+                // (`serve`) and the no-change stamp must see it (`build`).
+                included.insert(expander.contentPath(ofSitePath: path))
                 report(
                     .missingInclude, "include `\(written)`: there is no file `\(path)`",
                     notes: expander.suggestion(for: path).map { ["did you mean `\($0)`?"] } ?? [])
