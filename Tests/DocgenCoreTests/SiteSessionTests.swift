@@ -171,6 +171,18 @@ final class SiteSessionIncrementalTests: XCTestCase {
         assertEqualsBuild(session, build, site)
     }
 
+    func testANewTitleChangesTheDidYouMeanOfBracketedWordsElsewhere() throws {
+        let site = try makeSite()
+        try site.write("content/guide/p2.md", "# guide 2\n\n## Install\n\nSee [storage setup] first.\n")
+        let session = SiteSession(options: BuildOptions(siteRoot: site.root))
+        XCTAssertEqual(session.initial.diagnostics.map(\.code), ["undefined-reference"])
+        try site.write("content/ref/p3.md", "# Storage setup\n\n## Install\n\nText 3. [next](p4.md#install)\n")
+        let build = session.rebuild(changed: ["content/ref/p3.md"])
+        XCTAssertTrue(
+            build.diagnostics.first?.notes.joined().contains("(/ref/p3/)") ?? false, "\(build.diagnostics)")
+        assertEqualsBuild(session, build, site)
+    }
+
     func testAddingAndDeletingPagesMatchesABuild() throws {
         let site = try makeSite()
         let session = SiteSession(options: BuildOptions(siteRoot: site.root))

@@ -107,6 +107,13 @@ extension SessionSite {
         checker = checker.checking(site)
         var recheck = Set(changedPages)
         for page in changedPages { recheck.formUnion(backlinks[page] ?? []) }
+        // A `[words]` left as text gets a did-you-mean from the site's page
+        // titles: a new title can change it on any page that has one.
+        if changedPages.contains(where: { previous.site.pages[$0].title != site.pages[$0].title }) {
+            for (index, page) in site.pages.enumerated() where !(page.markdown?.bracketedText.isEmpty ?? true) {
+                recheck.insert(index)
+            }
+        }
         let order = recheck.sorted()
         for (page, result) in zip(order, SiteStages.check(order, with: checker)) {
             if changedPages.contains(page) {
