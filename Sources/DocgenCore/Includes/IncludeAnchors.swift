@@ -1,3 +1,5 @@
+import DocgenMarkdown
+
 /// The `ANCHOR: name` and `ANCHOR_END: name` markers of a file, in any
 /// comment style (`// ANCHOR: x`, `# ANCHOR: x`, `<!-- ANCHOR: x -->`), as
 /// mdBook finds them: the word, a colon, optional whitespace, then a name
@@ -44,7 +46,7 @@ enum IncludeAnchors {
     }
 
     static func isNameByte(_ byte: UInt8) -> Bool {
-        ASCIIByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        ASCIIByte.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
     static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -65,7 +65,8 @@ struct NewHomeGuess {
                 comparisonsLeft -= 1
                 let current = words(of: page)
                 let shared = previousWords.intersection(current).count
-                let similarity = Double(shared) / Double(previousWords.union(current).count)
+                // |A ∪ B| = |A| + |B| − |A ∩ B|, without building the union.
+                let similarity = Double(shared) / Double(previousWords.count + current.count - shared)
                 guard similarity >= 0.5 else { continue }
                 scores[page, default: (0, [])].score += 5 * similarity
                 scores[page, default: (0, [])].reasons.append(

@@ -34,5 +34,4 @@ enum ContentType {
         return byExtension[ext] ?? "application/octet-stream"
     }
 
-    static func isHTML(_ path: String) -> Bool { of(path) == html }
 }
