@@ -111,25 +111,6 @@ public enum PageURL {
         return .success(segment)
     }
 
-    /// `a%20b` → `a b`; a `%` not followed by two hex digits stays as it is
-    /// (`100%`); nil when the escapes decode to bytes that are not UTF-8.
-    private static func percentDecoded(_ text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
-        let utf8 = Array(text.utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var index = 0
-        while index < utf8.count {
-            if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
-                let high = utf8[index + 1].hexDigitValue, let low = utf8[index + 2].hexDigitValue
-            {
-                bytes.append(high << 4 | low)
-                index += 3
-            } else {
-                bytes.append(utf8[index])
-                index += 1
-            }
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
+    /// `a%20b` → `a b`; nil when the escapes decode to bytes that are not UTF-8.
+    private static func percentDecoded(_ text: String) -> String? { LinkTarget.decodingPercentEscapes(text) }
 }

@@ -21,10 +21,15 @@ struct LinkTarget: Sendable {
     }
 
     /// `%20` → space; invalid escapes are kept as written.
-    static func percentDecoded(_ text: String) -> String {
+    static func percentDecoded(_ text: String) -> String { decodingPercentEscapes(text) ?? text }
+
+    /// `a%20b` → `a b`; a `%` not followed by two hex digits stays as it is
+    /// (`100%`); nil when the escapes decode to bytes that are not UTF-8.
+    static func decodingPercentEscapes(_ text: String) -> String? {
         guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         let utf8 = Array(text.utf8)
+        bytes.reserveCapacity(utf8.count)
         var index = 0
         while index < utf8.count {
             if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
@@ -37,7 +42,7 @@ struct LinkTarget: Sendable {
                 index += 1
             }
         }
-        return String(validating: bytes, as: UTF8.self) ?? text
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// Resolves `.` and `..` segments of a `/`-separated path; nil when `..`
