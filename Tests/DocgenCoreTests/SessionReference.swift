@@ -59,3 +59,16 @@ struct SessionReference {
         return nil
     }
 }
+
+extension XCTestCase {
+    /// Fails when `session` (after `build`) differs from a fresh `docgen build` of `site`.
+    func assertEqualsBuild(
+        _ session: SiteSession, _ build: SessionBuild, _ site: FixtureSite, file: StaticString = #filePath,
+        line: UInt = #line
+    ) {
+        let reference = SessionReference.build(BuildOptions(siteRoot: site.root))
+        if let difference = reference.difference(from: session, diagnostics: build.diagnostics) {
+            XCTFail(difference, file: file, line: line)
+        }
+    }
+}
