@@ -20,6 +20,8 @@ final class SessionRandomEdits {
         var headings: [String] = []
         var links: [String] = []
         var words = "Some text."
+        /// Partials (content-relative) the page includes, each on a line of its own.
+        var includes: [String] = []
     }
 
     let site: FixtureSite
@@ -32,6 +34,8 @@ final class SessionRandomEdits {
     static let folders = ["", "guide", "guide/deep", "guide/deep/er", "ref", "ref/api", "blog"]
     static let names = ["intro", "setup", "tokens", "api", "faq", "install", "usage", "limits", "index"]
     static let headingWords = ["Install", "Usage", "Limits", "Access tokens", "Steps", "Notes", "Café", "FAQ"]
+    /// Partials pages may include; some of them do not exist at a given step.
+    static let partials = ["guide/_snippet.md", "_shared/note.md", "ref/_absent.md"]
 
     init(seed: UInt64) throws {
         generator = SeededGenerator(seed: seed)
@@ -64,6 +68,16 @@ final class SessionRandomEdits {
     }
 
     private func pageURL(_ path: String) -> String { PageURL.defaultURL(forSourcePath: path) }
+
+    /// `target` (content-relative) as a path relative to the folder of `path`.
+    private func relative(from path: String, to target: String) -> String {
+        let folder = path.split(separator: "/").dropLast()
+        let parts = target.split(separator: "/")
+        var common = 0
+        while common < folder.count, common < parts.count - 1, folder[common] == parts[common] { common += 1 }
+        let ups = Array(repeating: "..", count: folder.count - common)
+        return (ups + parts[common...].map(String.init)).joined(separator: "/")
+    }
 
     private func randomLink(from path: String) -> String {
         let paths = pages.keys.sorted()
@@ -136,7 +150,11 @@ final class SessionRandomEdits {
         return text
     }
 
-    private func writePage(_ path: String) throws { try site.write("content/" + path, markdown(pages[path]!)) }
+    private func writePage(_ path: String) throws {
+        var text = markdown(pages[path]!)
+        for partial in pages[path]!.includes { text += "{{#include \(relative(from: path, to: partial))}}\n\n" }
+        try site.write("content/" + path, text)
+    }
 
     private func addAsset(_ path: String) throws {
         assets.insert(path)
@@ -187,10 +205,19 @@ final class SessionRandomEdits {
         }
         let touched: Set<String> = ["content/" + path]
         switch number(0...99) {
-        case 0..<18:
+        case 0..<14:
             pages[path]!.words = "Edited words \(number(1...100_000))."
             try writePage(path)
             return ("edit text of \(path)", touched)
+        case 14..<18:
+            let partial = pick(Self.partials)
+            if let index = pages[path]!.includes.firstIndex(of: partial) {
+                pages[path]!.includes.remove(at: index)
+            } else {
+                pages[path]!.includes.append(partial)
+            }
+            try writePage(path)
+            return ("toggle the include of \(partial) in \(path)", touched)
         case 18..<28:
             if pages[path]!.links.isEmpty || chance(60) {
                 pages[path]!.links.append(randomLink(from: path))
@@ -302,8 +329,14 @@ final class SessionRandomEdits {
             assets = Set(assets.map { $0.hasPrefix(folder + "/") ? target + $0.dropFirst(folder.count) : $0 })
             return ("move folder \(folder) to \(target)", ["content/" + folder, "content/" + target])
         case 86..<88:
-            let partial = "guide/_snippet.md"
-            try site.write("content/" + partial, "Snippet \(number(0...99)).\n")
+            // A partial written (with a link resolved from its own folder), or deleted.
+            let partial = pick(Self.partials)
+            if site.exists("content/" + partial), chance(30) {
+                try site.remove("content/" + partial)
+                return ("delete partial \(partial)", ["content/" + partial])
+            }
+            let link = chance(60) ? " See [it](\(randomLink(from: partial)))." : ""
+            try site.write("content/" + partial, "Snippet \(number(0...99)).\(link)\n")
             return ("write partial \(partial)", ["content/" + partial])
         case 88..<90:
             let backup = "content/" + path + "~"

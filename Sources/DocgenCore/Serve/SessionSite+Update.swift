@@ -24,7 +24,8 @@ extension SessionSite {
         let partials = Set(inventory.partials)
         let folders = Set(inventory.folders)
         for path in changed {
-            reload.formUnion(includers[path] ?? [])
+            // The file itself, or a folder holding it (moved, deleted or made).
+            for (file, pages) in includers where file == path || file.hasPrefix(path + "/") { reload.formUnion(pages) }
             if markdown.contains(path), inventory.symlinkedFiles[path] == nil, Self.isRegularFile(location(of: path)) {
                 reload.insert(path)
             } else if assets.contains(path), inventory.symlinkedFiles[path] == nil,
