@@ -38,7 +38,11 @@ struct SessionReference {
     }
 
     /// The first difference between the session's site and this one, or nil.
-    func difference(from session: SiteSession, diagnostics: [Diagnostic]) -> String? {
+    /// `assetsMayBeGone`: while a setup error keeps the last good site, an
+    /// asset moved or deleted meanwhile cannot be served (assets are read
+    /// from disk, as Hugo's server reads static files); only a nil for such
+    /// a file is forgiven, never different bytes.
+    func difference(from session: SiteSession, diagnostics: [Diagnostic], assetsMayBeGone: Bool = false) -> String? {
         if diagnostics != self.diagnostics {
             let extra = diagnostics.filter { !self.diagnostics.contains($0) }.map { "\($0)" }
             let missing = self.diagnostics.filter { !diagnostics.contains($0) }.map { "\($0)" }
@@ -52,6 +56,7 @@ struct SessionReference {
             return "files differ; session only: \(extra); build only: \(missing)"
         }
         for path in paths where session.file(at: path) != files[path] {
+            if assetsMayBeGone, session.file(at: path) == nil, session.hasFile(at: path) { continue }
             let mine = session.file(at: path).map { String(decoding: $0, as: UTF8.self) } ?? "nil"
             let theirs = String(decoding: files[path]!, as: UTF8.self)
             return "bytes of \(path) differ:\n--- session\n\(mine)\n--- build\n\(theirs)"
