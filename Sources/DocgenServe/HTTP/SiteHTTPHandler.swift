@@ -14,7 +14,8 @@ struct SiteHTTPHandler: HTTPHandler {
             headers[HTTPHeader("Allow")] = "GET, HEAD"
             return HTTPResponse(statusCode: .methodNotAllowed, headers: headers)
         }
-        let answer = host.respond(rawPath: request.target.path(), rawQuery: request.target.query())
+        let (path, query, host) = (request.target.path(), request.target.query(), self.host)
+        let answer = await Self.offTheCooperativePool { host.respond(rawPath: path, rawQuery: query) }
         if let type = answer.contentType { headers[.contentType] = type }
         if let location = answer.location { headers[.location] = location }
         let status = HTTPStatusCode(answer.status, phrase: Self.phrase(answer.status))
@@ -31,6 +32,16 @@ struct SiteHTTPHandler: HTTPHandler {
             return HTTPResponse(statusCode: status, headers: headers)
         }
         return HTTPResponse(statusCode: status, headers: headers, body: Data(answer.body))
+    }
+
+    /// `respond` waits on a lock while a rebuild runs (seconds for a whole
+    /// large site) and renders pages: on Swift's cooperative threads, one per
+    /// core, a few such requests would stall every connection and event
+    /// stream meanwhile.
+    private static func offTheCooperativePool<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
     }
 
     private static func phrase(_ status: Int) -> String {
