@@ -74,6 +74,9 @@
         // MARK: - Watches (under `lock`)
 
         private func setUp(_ newRoots: [String]) throws {
+            // `docgen.yml` moved the content or templates folder: the old
+            // trees' watches would only spend the user's inotify budget.
+            if !roots.isEmpty, newRoots != roots { removeAllWatches() }
             roots = newRoots
             for root in newRoots {
                 if WatchBoundary.isFolder(root) {
@@ -135,7 +138,15 @@
         private func fail(_ failure: WatchFailure) {
             guard !failed else { return }
             failed = true
+            // Polling takes over: give the watches back to the system.
+            removeAllWatches()
             onFailure(failure)
+        }
+
+        /// Removes every watch (under `lock`); their `IN_IGNORED` events find no folder.
+        private func removeAllWatches() {
+            for watch in folders.keys { inotify_rm_watch(descriptor, watch) }
+            folders = [:]
         }
 
         // MARK: - Events
