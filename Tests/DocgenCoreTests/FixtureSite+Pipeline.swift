@@ -1,10 +1,23 @@
 import DocgenMarkdown
 import Foundation
+import XCTest
 
 @testable import DocgenCore
 
 /// Runs docgen's pipeline on a fixture, as `docgen check` and `docgen build` do.
 extension FixtureSite {
+    /// The diagnostics of the setup error a build stops with; a test failure
+    /// (and none) when it builds.
+    func setupErrorDiagnostics(file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+        do {
+            _ = try build()
+            XCTFail("expected a setup error", file: file, line: line)
+        } catch {
+            return error.diagnostics
+        }
+        return []
+    }
+
     /// `docgen check`: every diagnostic, nothing written.
     func check(drafts: Bool = false, warningsAsErrors: Bool = false) throws(SetupError) -> BuildReport {
         var options = BuildOptions(siteRoot: root)

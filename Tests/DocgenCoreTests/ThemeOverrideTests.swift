@@ -10,16 +10,6 @@ final class ThemeOverrideTests: XCTestCase {
         try FixtureSite(["content/index.md": "# Home\n\n[A](a.md)\n", "content/a.md": "# A\n"].merging(files) { $1 })
     }
 
-    private func setupError(_ site: FixtureSite) -> [Diagnostic] {
-        do {
-            _ = try site.build()
-            XCTFail("expected a setup error")
-        } catch {
-            return error.diagnostics
-        }
-        return []
-    }
-
     func testOnePartialOverrideKeepsTheRestOfTheBuiltInTheme() throws {
         let site = try site([
             "templates/partials/footer.mustache": "<footer class=\"ours\">© {{site.title}}</footer>\n"
@@ -60,14 +50,14 @@ final class ThemeOverrideTests: XCTestCase {
 
     func testSyntaxErrorInAnOverrideNamesTheSiteFile() throws {
         let site = try site(["templates/partials/toc.mustache": "<nav>\n{{#page.toc}}\n</nav>\n"])
-        let diagnostics = setupError(site)
+        let diagnostics = site.setupErrorDiagnostics()
         XCTAssertEqual(diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/partials/toc.mustache:2"])
         XCTAssertFalse(site.exists("public"))
     }
 
     func testMissingPartialInAnOverrideNamesTheOverride() throws {
         let site = try site(["templates/partials/footer.mustache": "<footer>\n{{> partials/legal}}\n</footer>\n"])
-        let diagnostics = setupError(site)
+        let diagnostics = site.setupErrorDiagnostics()
         XCTAssertEqual(diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/partials/footer.mustache:2"])
         XCTAssertTrue(diagnostics.first?.message.contains("templates/partials/legal.mustache") == true)
     }
@@ -133,13 +123,13 @@ final class ThemeOverrideTests: XCTestCase {
 
     func testTheBuiltInFolderNameIsReserved() throws {
         let site = try site(["templates/builtin/layout.mustache": "{{{content}}}"])
-        let diagnostics = setupError(site)
+        let diagnostics = site.setupErrorDiagnostics()
         XCTAssertEqual(diagnostics.map(\.file), ["templates/builtin/layout.mustache"])
     }
 
     func testExtendingAMissingBuiltInTemplateIsAnError() throws {
         let site = try site(["templates/page.mustache": "{{<builtin/nope}}{{/builtin/nope}}\n"])
-        let diagnostics = setupError(site)
+        let diagnostics = site.setupErrorDiagnostics()
         XCTAssertEqual(diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/page.mustache:1"])
         XCTAssertTrue(diagnostics.first?.message.contains("builtin/nope") == true)
     }

@@ -12,16 +12,6 @@ final class ThemeTests: XCTestCase {
         return site
     }
 
-    private func buildError(_ site: FixtureSite) -> [Diagnostic] {
-        do {
-            _ = try site.build()
-            XCTFail("expected a setup error")
-        } catch {
-            return error.diagnostics
-        }
-        return []
-    }
-
     func testMissingLayoutFallsBackToTheBuiltInOne() throws {
         let site = try site()
         try site.remove("templates/layout.mustache")
@@ -36,7 +26,7 @@ final class ThemeTests: XCTestCase {
         let site = try site([
             "templates/page.mustache": "<article>\n{{{page.content}}}\n{{#page.toc}}x{{/page.nope}}\n</article>\n"
         ])
-        let diagnostics = buildError(site)
+        let diagnostics = site.setupErrorDiagnostics()
         XCTAssertEqual(diagnostics.count, 1)
         XCTAssertEqual(diagnostics.first?.file, "templates/page.mustache")
         XCTAssertEqual(diagnostics.first?.line, 3)
@@ -45,7 +35,7 @@ final class ThemeTests: XCTestCase {
 
     func testMissingPartialHasItsLine() throws {
         let site = try site(["templates/layout.mustache": "<main>\n{{{content}}}\n</main>\n{{> partials/banner }}\n"])
-        let diagnostics = buildError(site)
+        let diagnostics = site.setupErrorDiagnostics()
         XCTAssertEqual(diagnostics.map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/layout.mustache:4"])
         XCTAssertEqual(
             diagnostics.first?.message,
@@ -55,13 +45,14 @@ final class ThemeTests: XCTestCase {
 
     func testMissingPartialLineInACRLFTemplate() throws {
         let site = try site(["templates/layout.mustache": "<main>\r\n{{{content}}}\r\n{{> footer}}\r\n"])
-        XCTAssertEqual(buildError(site).map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/layout.mustache:3"])
+        XCTAssertEqual(
+            site.setupErrorDiagnostics().map { "\($0.file ?? ""):\($0.line ?? 0)" }, ["templates/layout.mustache:3"])
     }
 
     func testAllThemeProblemsAreReportedTogether() throws {
         let site = try site(["templates/page.mustache": "{{> a}}\n{{> b}}\n", "templates/section.mustache": "{{/x}}"])
         XCTAssertEqual(
-            buildError(site).map { "\($0.file ?? ""):\($0.line ?? 0)" },
+            site.setupErrorDiagnostics().map { "\($0.file ?? ""):\($0.line ?? 0)" },
             ["templates/page.mustache:1", "templates/page.mustache:2", "templates/section.mustache:1"])
     }
 
